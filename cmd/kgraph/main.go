@@ -1,0 +1,115 @@
+// Command kgraph builds a knowledge graph of geopolitical actors from news
+// articles: it extracts statements, loads them into a Cayley quad store,
+// answers Gizmo queries, renders relationship maps and exports the graph.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Version is set at build time with -ldflags "-X main.Version=...".
+var Version = "dev"
+
+// Exit codes, as DESIGN.md gives them.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitPartial     = 3
+	exitInterrupted = 130
+)
+
+// commands and evalCommands are filled by init functions in this package's
+// files, one file per command, so that commands can be added independently.
+var (
+	commands     []*cli.Command
+	evalCommands []*cli.Command
+)
+
+func register(c *cli.Command)     { commands = append(commands, c) }
+func registerEval(c *cli.Command) { evalCommands = append(evalCommands, c) }
+
+// usageError marks an error as a usage error (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// errPartial is returned when some inputs failed and the rest were processed.
+var errPartial = errors.New("some inputs failed")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(ctx, err, os.Stderr))
+}
+
+// exitCode reports err on stderr and maps it to an exit code.
+func exitCode(ctx context.Context, err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "kgraph: %v\n", err)
+	var ue usageError
+	switch {
+	case ctx.Err() != nil || errors.Is(err, context.Canceled):
+		return exitInterrupted
+	case errors.As(err, &ue):
+		return exitUsage
+	case errors.Is(err, errPartial):
+		return exitPartial
+	}
+	return exitFailure
+}
+
+// newApp builds the command-line application with the given streams.
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	sort.Slice(evalCommands, func(i, j int) bool { return evalCommands[i].Name < evalCommands[j].Name })
+	app := &cli.App{
+		Name:      "kgraph",
+		Usage:     "build a knowledge graph of geopolitical actors from news articles",
+		Version:   Version,
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Commands: append(commands, &cli.Command{
+			Name:        "eval",
+			Usage:       "measure extraction quality on a benchmark",
+			Subcommands: evalCommands,
+		}),
+		HideHelpCommand: true,
+		// Errors are printed once, by main, with the kgraph: prefix.
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return usageError{err}
+		},
+	}
+	for _, c := range app.Commands {
+		setUsageHandler(c)
+	}
+	return app
+}
+
+func setUsageHandler(c *cli.Command) {
+	c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return usageError{err} }
+	for _, s := range c.Subcommands {
+		setUsageHandler(s)
+	}
+}
+
+// run is main without the process: tests call it with their own streams.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return newApp(stdin, stdout, stderr).RunContext(ctx, args)
+}

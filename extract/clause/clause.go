@@ -1,0 +1,49 @@
+// Package clause reads clauses from a dependency parse, in the spirit of
+// ClausIE: subject, verb phrase, objects and adjuncts, with negation,
+// passives, reported speech, control verbs and coordination.
+package clause
+
+// Arg is one argument of a clause: a token range of its sentence.
+type Arg struct {
+	Start, End int // token range [Start, End) in the sentence
+	Head       int // token index of the argument's head word
+	Text       string
+	// Prep is the preposition that introduces the argument ("with", "on").
+	Prep string
+	// Entity is the IRI of the entity the argument resolves to, if any.
+	Entity string
+}
+
+// Clause is one clause of a sentence.
+type Clause struct {
+	Sentence int // index into doc.Doc.Sentences
+	// Type is the clause pattern: SV, SVO, SVOO, SVC or SVA.
+	Type    string
+	Subject Arg
+	// Verb is the token index of the main lexical verb (or the predicate
+	// word of a copular clause).
+	Verb int
+	// VerbChain lists, in sentence order, the token indices that make up the
+	// verb phrase: auxiliaries, negation, the verb, particles, and the verbs
+	// of open complements ("had not agreed to move").
+	VerbChain []int
+	// Predicate is the lemma phrase of the relation ("agree to move",
+	// "call on", "impose sanction on").
+	Predicate string
+	// VerbText is the verb phrase as written ("had not agreed to move").
+	VerbText string
+	// Objects are the direct object first, then the indirect object, or the
+	// complement of a copular clause.
+	Objects []Arg
+	// Adjuncts are prepositional and adverbial arguments.
+	Adjuncts []Arg
+	Negated  bool
+	Passive  bool
+	// Speaker is the subject of the reporting verb when the clause is
+	// reported speech ("Kerry said that Russia had ...").
+	Speaker *Arg
+	// Parent is the index (in the same result slice) of the clause that
+	// governs this one, or -1.
+	Parent     int
+	Confidence float64
+}

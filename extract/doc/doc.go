@@ -1,0 +1,92 @@
+// Package doc holds the annotated document that the extraction stages pass
+// from one to the next: sentences, tokens with byte offsets, tags, the
+// dependency parse and entity mentions. Each stage fills in its own fields.
+package doc
+
+import "github.com/kgraph/kgraph/schema"
+
+// Token is one word or punctuation mark.
+type Token struct {
+	// Text is the token as it appears in the document (Doc.Text[Start:End]),
+	// except that the tokenizer may normalize quotes for the models in Norm.
+	Text string
+	// Norm is the form the models see (e.g. "``" for an opening quote); equal
+	// to Text when there is nothing to normalize.
+	Norm       string
+	Start, End int // byte offsets into the document text
+	// SpaceAfter reports whether whitespace follows the token.
+	SpaceAfter bool
+
+	UPOS  string // universal POS tag (NOUN, VERB, PROPN, ...)
+	XPOS  string // Penn Treebank tag (NN, VBD, NNP, ...)
+	Lemma string
+
+	// Head is the index of the head token within the sentence, -1 for root.
+	Head int
+	// Dep is the Universal Dependencies relation to the head (nsubj, obj, ...).
+	Dep string
+}
+
+// Sentence is a run of tokens with its byte span in the document.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Mention is a span of tokens that names (or refers to) an entity.
+type Mention struct {
+	Sentence   int // index into Doc.Sentences
+	Start, End int // token range [Start, End) in the sentence
+	Text       string
+	Type       schema.EntityType
+	Subtype    string
+	// Entity is the IRI of the canonical entity the mention resolves to,
+	// filled by the resolution and coreference stages.
+	Entity string
+	// Source says which stage found it: "gazetteer", "ner", "coref", "title".
+	Source string
+}
+
+// Role is a title or office read from a mention ("U.S. Secretary of State
+// John Kerry"): the person, the role name and the country or organization.
+type Role struct {
+	Sentence int
+	Person   string // entity IRI
+	Title    string // "Secretary of State"
+	Of       string // entity IRI of the country/organization, may be empty
+	// TitleStart, TitleEnd are the token range of the title words.
+	TitleStart, TitleEnd int
+}
+
+// Doc is one document being extracted.
+type Doc struct {
+	schema.Document
+	Sentences []Sentence
+	Mentions  []Mention
+	Roles     []Role
+	// Entities maps IRI to entity for every entity mentioned in the document.
+	Entities map[string]*schema.Entity
+}
+
+// Words returns the tokens' model-facing forms.
+func (s *Sentence) Words() []string {
+	w := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		w[i] = t.Norm
+		if w[i] == "" {
+			w[i] = t.Text
+		}
+	}
+	return w
+}
+
+// MentionAt returns the mention covering token i of sentence si, or nil.
+func (d *Doc) MentionAt(si, i int) *Mention {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Sentence == si && m.Start <= i && i < m.End {
+			return m
+		}
+	}
+	return nil
+}

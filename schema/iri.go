@@ -1,0 +1,105 @@
+package schema
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Prefix is the namespace of every kgraph IRI. It is short so that Gizmo
+// users can type it: g.V("<kg:Sergey_Lavrov>").
+const Prefix = "kg:"
+
+// Predicates of the graph model, in the manner of quad's voc/rdf.
+const (
+	// Type links a node to its class, e.g. <kg:Person>.
+	Type = "rdf:type"
+	// Name is the canonical display name of an entity.
+	Name = "schema:name"
+	// Alias is any other surface form seen for an entity.
+	Alias = Prefix + "alias"
+	// Subtype refines an entity type (e.g. "international" for an organization).
+	Subtype = Prefix + "subtype"
+	// ISO is the ISO 3166-1 alpha-3 code of a country.
+	ISO = Prefix + "iso"
+	// Wikidata is the Wikidata item ID (Q...) of an entity, when known.
+	Wikidata = Prefix + "wikidata"
+
+	// Subject, Predicate and Object link a statement node to its parts.
+	Subject   = Prefix + "subject"
+	Predicate = Prefix + "predicate"
+	Object    = Prefix + "object"
+	// Argument links a statement node to a further argument (adjunct).
+	Argument = Prefix + "argument"
+	// InDocument links a statement node to the document it came from.
+	InDocument = Prefix + "document"
+	// Sentence is the text of the sentence a statement was read from.
+	Sentence = Prefix + "sentence"
+	// Start and End are the byte span of the sentence in the document text.
+	Start = Prefix + "start"
+	End   = Prefix + "end"
+	// Verb is the open verb phrase as written ("had not agreed to move").
+	Verb = Prefix + "verb"
+	// PolarityP is "asserted" or "negated".
+	PolarityP = Prefix + "polarity"
+	// ModalityP is fact, intent, demand, hypothetical, hedged or future.
+	ModalityP = Prefix + "modality"
+	// Speaker links a statement to the entity that said it.
+	Speaker = Prefix + "speaker"
+	// EventDate is the ISO date the event happened (not the report date).
+	EventDate = Prefix + "eventDate"
+	// CAMEO, PLOVER, QuadClass and Goldstein code a statement as an event.
+	CAMEO     = Prefix + "cameo"
+	PLOVER    = Prefix + "plover"
+	QuadClass = Prefix + "quadClass"
+	Goldstein = Prefix + "goldstein"
+	// Confidence is the extractor's confidence in [0, 1].
+	Confidence = Prefix + "confidence"
+	// KindP is "relation" or "role".
+	KindP = Prefix + "kind"
+
+	// Title, URL, Published and Hash describe a document node.
+	Title     = Prefix + "title"
+	URL       = Prefix + "url"
+	Published = Prefix + "published"
+	Hash      = Prefix + "hash"
+)
+
+// Classes of nodes that are not entities.
+const (
+	ClassStatement = Prefix + "Statement"
+	ClassDocument  = Prefix + "Document"
+)
+
+// Slug turns a name into the local part of an IRI: letters and digits kept,
+// runs of anything else become one underscore ("Putin's inner circle" ->
+// "Putin_s_inner_circle").
+func Slug(name string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range strings.TrimSpace(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			under = false
+			b.WriteRune(r)
+			continue
+		}
+		under = true
+	}
+	s := strings.Trim(b.String(), ".")
+	if s == "" {
+		return "_"
+	}
+	return s
+}
+
+// DocIRI is the IRI of a document node and the quad label of every edge read
+// from that document.
+func DocIRI(id string) string { return Prefix + "doc/" + Slug(id) }
+
+// StatementIRI is the IRI of a statement node.
+func StatementIRI(id string) string { return Prefix + "stmt/" + id }
+
+// RelationIRI is the IRI of the predicate of an asserted edge ("kg:propose").
+func RelationIRI(rel string) string { return Prefix + Slug(rel) }
