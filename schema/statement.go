@@ -48,9 +48,14 @@ type Arg struct {
 	// Entity is the IRI of the entity the argument resolves to; empty for a
 	// plain noun phrase, which the graph stores as a Concept node.
 	Entity string `json:"entity,omitempty"`
+	// Name and Type are the canonical name and type of that entity, so that a
+	// statement read back from JSON Lines is self-contained.
+	Name string     `json:"name,omitempty"`
+	Type EntityType `json:"type,omitempty"`
 	// Prep is the preposition that introduced an adjunct argument ("in", "with").
 	Prep string `json:"prep,omitempty"`
-	Span Span   `json:"span"`
+	// Span is the byte span of the argument's words in the document.
+	Span Span `json:"span"`
 }
 
 // Statement is one subject–predicate–object fact with its provenance and
