@@ -366,4 +366,3 @@ func slots(s string) [][]string {
 	}
 	return out
 }
-
