@@ -1,0 +1,257 @@
+// Package timex finds time expressions in a parsed sentence ("Sunday", "on
+// Saturday", "March 16", "March 16, 2014", "2014-03-16", "yesterday") and
+// resolves them to calendar dates against the document's publication date.
+//
+// News is past-oriented: a bare weekday is the most recent such day on or
+// before the publication date, unless the clause speaks of the future, when it
+// is the next such day on or after it.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kgraph/kgraph/extract/doc"
+)
+
+// Layout is the ISO date layout of resolved dates.
+const Layout = "2006-01-02"
+
+// kind of expression.
+type kind int
+
+const (
+	kindWeekday  kind = iota + 1
+	kindDate          // month and day, maybe year
+	kindISO           // YYYY-MM-DD
+	kindRelative      // yesterday, today, tomorrow
+)
+
+// Expr is one time expression of a sentence.
+type Expr struct {
+	// Start, End are the token range [Start, End) in the sentence.
+	Start, End int
+	// Head is the token of the expression that attaches it to the parse
+	// (its head lies outside the expression); Start when there is no parse.
+	Head int
+	Text string
+
+	kind    kind
+	weekday time.Weekday
+	// shift is -1 for "last Sunday", +1 for "next Sunday", 0 otherwise; the
+	// day offset for yesterday/today/tomorrow.
+	shift            int
+	year, month, day int
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"sun.": time.Sunday, "mon.": time.Monday, "tue.": time.Tuesday, "tues.": time.Tuesday,
+	"wed.": time.Wednesday, "thu.": time.Thursday, "thurs.": time.Thursday, "fri.": time.Friday, "sat.": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
+	"oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+	"nov": 11, "dec": 12,
+}
+
+var relative = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+// Find returns the time expressions of a sentence, in order.
+func Find(s *doc.Sentence) []Expr {
+	toks := s.Tokens
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = strings.ToLower(t.Text)
+	}
+	var out []Expr
+	for i := 0; i < len(toks); i++ {
+		w := low[i]
+		var e Expr
+		switch {
+		case weekdays[w] != 0 || w == "sunday" || w == "sun.":
+			e = Expr{Start: i, End: i + 1, kind: kindWeekday, weekday: weekdays[w]}
+			if i > 0 {
+				switch low[i-1] {
+				case "last", "past", "previous":
+					e.Start, e.shift = i-1, -1
+				case "next", "coming":
+					e.Start, e.shift = i-1, 1
+				}
+			}
+		case months[w] != 0:
+			d, ok := dayNum(low, i+1)
+			if !ok {
+				if d2, ok2 := dayNum(low, i-1); ok2 && (i < 2 || months[low[i-2]] == 0) {
+					// "16 March (2014)"
+					e = Expr{Start: i - 1, End: i + 1, kind: kindDate, month: int(months[w]), day: d2}
+					if y, ok := yearNum(low, i+1); ok {
+						e.year, e.End = y, i+2
+					}
+					e.Text = textOf(s, e.Start, e.End)
+					e.Head = headOf(s, e.Start, e.End)
+					out = append(out, e)
+					i = e.End - 1
+					continue
+				}
+				continue
+			}
+			if w == "may" && !startsUpper(toks[i].Text) {
+				continue
+			}
+			e = Expr{Start: i, End: i + 2, kind: kindDate, month: int(months[w]), day: d}
+			j := i + 2
+			if j < len(toks) && low[j] == "," {
+				j++
+			}
+			if y, ok := yearNum(low, j); ok {
+				e.year, e.End = y, j+1
+			}
+		case isISO(w):
+			t, _ := time.Parse(Layout, w)
+			e = Expr{Start: i, End: i + 1, kind: kindISO, year: t.Year(), month: int(t.Month()), day: t.Day()}
+		default:
+			off, ok := relative[w]
+			if !ok {
+				if w == "night" && i > 0 && low[i-1] == "last" {
+					e = Expr{Start: i - 1, End: i + 1, kind: kindRelative, shift: -1}
+					break
+				}
+				continue
+			}
+			e = Expr{Start: i, End: i + 1, kind: kindRelative, shift: off}
+		}
+		e.Text = textOf(s, e.Start, e.End)
+		e.Head = headOf(s, e.Start, e.End)
+		out = append(out, e)
+		i = e.End - 1
+	}
+	return out
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func dayNum(low []string, i int) (int, bool) {
+	if i < 0 || i >= len(low) {
+		return 0, false
+	}
+	w := strings.TrimRight(low[i], ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 || len(w) > 2 {
+		return 0, false
+	}
+	return n, true
+}
+
+func yearNum(low []string, i int) (int, bool) {
+	if i < 0 || i >= len(low) || len(low[i]) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(low[i])
+	if err != nil || n < 1800 || n > 2200 {
+		return 0, false
+	}
+	return n, true
+}
+
+func isISO(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	_, err := time.Parse(Layout, w)
+	return err == nil
+}
+
+func textOf(s *doc.Sentence, start, end int) string {
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		b.WriteString(s.Tokens[i].Text)
+		if i+1 < end && s.Tokens[i].SpaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// headOf returns the token of [start, end) whose head lies outside it.
+func headOf(s *doc.Sentence, start, end int) int {
+	for i := start; i < end; i++ {
+		h := s.Tokens[i].Head
+		if h < start || h >= end {
+			if s.Tokens[i].Dep != "" {
+				return i
+			}
+		}
+	}
+	return start
+}
+
+// Resolve returns the calendar date of the expression relative to ref, the
+// publication date. future says whether the clause speaks of the future.
+func (e Expr) Resolve(ref time.Time, future bool) (time.Time, bool) {
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	switch e.kind {
+	case kindRelative:
+		return ref.AddDate(0, 0, e.shift), true
+	case kindISO:
+		return time.Date(e.year, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC), true
+	case kindWeekday:
+		back := (int(ref.Weekday()) - int(e.weekday) + 7) % 7
+		fwd := (int(e.weekday) - int(ref.Weekday()) + 7) % 7
+		switch {
+		case e.shift < 0:
+			if back == 0 {
+				back = 7
+			}
+			return ref.AddDate(0, 0, -back), true
+		case e.shift > 0:
+			if fwd == 0 {
+				fwd = 7
+			}
+			return ref.AddDate(0, 0, fwd), true
+		case future:
+			return ref.AddDate(0, 0, fwd), true
+		}
+		return ref.AddDate(0, 0, -back), true
+	case kindDate:
+		y := e.year
+		explicit := y != 0
+		if !explicit {
+			y = ref.Year()
+		}
+		t := time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC)
+		if t.Month() != time.Month(e.month) {
+			return time.Time{}, false // February 30
+		}
+		if !explicit {
+			switch {
+			case !future && t.After(ref.AddDate(0, 0, 7)):
+				t = t.AddDate(-1, 0, 0)
+			case future && t.Before(ref.AddDate(0, 0, -7)):
+				t = t.AddDate(1, 0, 0)
+			}
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// RefDate parses a publication date: an ISO date ("2014-03-30") or an RFC
+// 3339 timestamp, whose own calendar date is kept.
+func RefDate(published string) (time.Time, bool) {
+	published = strings.TrimSpace(published)
+	for _, layout := range []string{Layout, time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, published); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
