@@ -1,0 +1,288 @@
+// Package tag assigns part-of-speech tags (universal UPOS and Penn Treebank
+// XPOS) and lemmas to tokens. The tagger is a greedy averaged perceptron over
+// joint UPOS+XPOS tags; the lemmatizer is an exception table plus suffix
+// rules learned from treebank lemmas. The model, trained on UD English EWT
+// (CC BY-SA 4.0, see model/NOTICE), is embedded in the binary.
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/tag/perceptron"
+)
+
+//go:embed model/tagger.bin.gz
+var embedded []byte
+
+var (
+	loadOnce sync.Once
+	loaded   *Tagger
+	loadErr  error
+)
+
+// Load returns the tagger of the embedded model. The model is read once;
+// later calls return the same *Tagger, which is safe for concurrent use.
+func Load() (*Tagger, error) {
+	loadOnce.Do(func() {
+		loaded, loadErr = Read(bytes.NewReader(embedded))
+		if loadErr != nil {
+			loadErr = fmt.Errorf("embedded tagger model: %w", loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// Class is one joint tag.
+type Class struct{ UPOS, XPOS string }
+
+// Tagger tags sentences. It holds no per-call state and is safe for
+// concurrent use.
+type Tagger struct {
+	classes []Class
+	model   *perceptron.Model
+	lem     *Lemmatizer
+}
+
+// Classes returns the joint tags the tagger predicts.
+func (t *Tagger) Classes() []Class { return t.classes }
+
+// Lemmatizer returns the tagger's lemmatizer.
+func (t *Tagger) Lemmatizer() *Lemmatizer { return t.lem }
+
+// Tag fills UPOS, XPOS and Lemma of every token of s, reading each token's
+// Norm (or Text when Norm is empty).
+func (t *Tagger) Tag(s *doc.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	words := s.Words()
+	var sc scratch
+	sc.prepare(words)
+	scores := make([]int32, len(t.classes))
+	feats := make([]uint64, 0, numTemplates)
+	prev, prev2 := uint64(startTag), uint64(startTag)
+	for i := range words {
+		feats = sc.features(feats[:0], i, prev, prev2)
+		t.model.Scores(feats, scores)
+		best := 0
+		for c, v := range scores {
+			if v > scores[best] {
+				best = c
+			}
+		}
+		tk := &s.Tokens[i]
+		tk.UPOS, tk.XPOS = t.classes[best].UPOS, t.classes[best].XPOS
+		tk.Lemma = t.lem.Lemma(words[i], tk.XPOS)
+		prev2, prev = prev, uint64(best+1)
+	}
+}
+
+const (
+	startTag = 1 << 20
+	endWord  = 0xe0d
+)
+
+// per-token hashes, computed once per sentence
+type tokHash struct {
+	w, shape   uint64
+	suf        [4]uint64
+	pre        [3]uint64
+	upper, hyp bool
+}
+
+type scratch struct {
+	toks []tokHash
+	buf  []byte
+}
+
+func (sc *scratch) prepare(words []string) {
+	sc.toks = make([]tokHash, len(words))
+	for i, w := range words {
+		sc.buf = AppendNorm(sc.buf[:0], w)
+		n := sc.buf
+		th := &sc.toks[i]
+		th.w = hashBytes(n)
+		for k := 1; k <= 4; k++ {
+			th.suf[k-1] = hashBytes(n[max(0, len(n)-k):])
+		}
+		for k := 1; k <= 3; k++ {
+			th.pre[k-1] = hashBytes(n[:min(len(n), k)])
+		}
+		sc.buf = AppendShape(sc.buf[:0], w)
+		th.shape = hashBytes(sc.buf)
+		th.upper = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z'
+		th.hyp = strings.IndexByte(w, '-') > 0
+	}
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func (sc *scratch) at(i int) *tokHash {
+	if i < 0 || i >= len(sc.toks) {
+		return &boundary
+	}
+	return &sc.toks[i]
+}
+
+var boundary = tokHash{w: endWord, shape: endWord, suf: [4]uint64{endWord, endWord, endWord, endWord}}
+
+const numTemplates = 30
+
+func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
+	F := perceptron.Feature
+	c, l1, l2, r1, r2 := sc.at(i), sc.at(i-1), sc.at(i-2), sc.at(i+1), sc.at(i+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	b2u := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	f = append(f,
+		F(1),
+		F(2, c.w),
+		F(3, c.suf[0]), F(4, c.suf[1]), F(5, c.suf[2]), F(6, c.suf[3]),
+		F(7, c.pre[0]), F(8, c.pre[1]), F(9, c.pre[2]),
+		F(10, c.shape),
+		F(11, l1.w), F(12, l2.w), F(13, r1.w), F(14, r2.w),
+		F(15, l1.suf[2]), F(16, r1.suf[2]),
+		F(17, prev), F(18, prev2), F(19, prev, prev2),
+		F(20, prev, c.w),
+		F(21, c.w, r1.w), F(22, l1.w, c.w),
+		F(23, r1.shape), F(24, l1.shape),
+		F(25, c.shape, first),
+		F(26, prev, c.suf[2]),
+		F(27, prev, r1.w),
+		F(28, b2u(c.upper), b2u(c.hyp), first),
+		F(29, r1.suf[1], c.suf[2]),
+		F(30, prev, r1.suf[2]),
+	)
+	return f
+}
+
+const tagMagic = "kgtag1"
+
+// Read reads a tagger model (gzip-compressed) written by WriteTo.
+func Read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	d := decoder{r: br}
+	if d.str() != tagMagic {
+		return nil, errors.New("tagger model: bad magic")
+	}
+	t := &Tagger{}
+	n := d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		t.classes = append(t.classes, Class{UPOS: d.str(), XPOS: d.str()})
+	}
+	t.lem = readLemmatizer(&d)
+	if d.err != nil {
+		return nil, fmt.Errorf("tagger model: %w", d.err)
+	}
+	t.model, err = perceptron.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if t.model.Classes != len(t.classes) {
+		return nil, fmt.Errorf("tagger model: %d classes, %d weights columns", len(t.classes), t.model.Classes)
+	}
+	return t, nil
+}
+
+// WriteTo writes the model, gzip-compressed.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	var e encoder
+	e.str(tagMagic)
+	e.uvarint(uint64(len(t.classes)))
+	for _, c := range t.classes {
+		e.str(c.UPOS)
+		e.str(c.XPOS)
+	}
+	t.lem.write(&e)
+	if _, err := zw.Write(e.b); err != nil {
+		return 0, fmt.Errorf("write tagger: %w", err)
+	}
+	if _, err := t.model.WriteTo(zw); err != nil {
+		return 0, fmt.Errorf("write tagger: %w", err)
+	}
+	return 0, zw.Close()
+}
+
+type encoder struct{ b []byte }
+
+func (e *encoder) uvarint(x uint64) {
+	for x >= 0x80 {
+		e.b = append(e.b, byte(x)|0x80)
+		x >>= 7
+	}
+	e.b = append(e.b, byte(x))
+}
+
+func (e *encoder) str(s string) { e.uvarint(uint64(len(s))); e.b = append(e.b, s...) }
+
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	var x uint64
+	for s := uint(0); s < 64; s += 7 {
+		c, err := d.r.ReadByte()
+		if err != nil {
+			d.err = err
+			return 0
+		}
+		x |= uint64(c&0x7f) << s
+		if c < 0x80 {
+			return x
+		}
+	}
+	d.err = errors.New("bad varint")
+	return 0
+}
+
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if d.err != nil {
+		return ""
+	}
+	if n > 1<<20 {
+		d.err = errors.New("string too long")
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = err
+	}
+	return string(b)
+}

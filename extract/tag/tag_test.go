@@ -1,0 +1,147 @@
+package tag
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kgraph/kgraph/extract/conllu"
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/internal/shared"
+)
+
+func load(tb testing.TB) *Tagger {
+	tb.Helper()
+	t, err := Load()
+	if err != nil {
+		tb.Fatalf("Load: %v", err)
+	}
+	return t
+}
+
+func sentence(words ...string) *doc.Sentence {
+	s := &doc.Sentence{}
+	for _, w := range words {
+		s.Tokens = append(s.Tokens, doc.Token{Text: w})
+	}
+	return s
+}
+
+func TestTag(t *testing.T) {
+	tg := load(t)
+	tests := []struct {
+		text string
+		// want is "form/UPOS/XPOS/lemma" for the tokens checked (XPOS * = any)
+		want []string
+	}{
+		{"Lavrov and Kerry agreed on Sunday .", []string{"Lavrov/PROPN/NNP/Lavrov", "agreed/VERB/VBD/agree", "Sunday/PROPN/NNP/Sunday"}},
+		{"The United States imposed sanctions on Russia .", []string{"imposed/VERB/*/impose", "sanctions/NOUN/NNS/sanction", "Russia/PROPN/NNP/Russia"}},
+		{"Russia was moving troops to the border .", []string{"was/AUX/VBD/be", "troops/NOUN/NNS/troop", "moving/VERB/VBG/move"}},
+		{"He did n't say it .", []string{"did/AUX/VBD/do", "n't/PART/RB/not", "He/PRON/PRP/he"}},
+		{"“ We are ready , ” he said .", []string{"“/PUNCT/``/\"", "are/AUX/VBP/be", "said/VERB/VBD/say"}},
+		{"`` We are ready , '' he said .", []string{"``/PUNCT/``/``", "are/AUX/VBP/be"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			s := sentence(strings.Fields(tt.text)...)
+			tg.Tag(s)
+			for _, w := range tt.want {
+				f := strings.Split(w, "/")
+				found := false
+				for _, tk := range s.Tokens {
+					if tk.Text != f[0] {
+						continue
+					}
+					found = true
+					if tk.UPOS != f[1] || f[2] != "*" && tk.XPOS != f[2] {
+						t.Errorf("Tag(%q): %s tagged %s/%s, want %s/%s", tt.text, f[0], tk.UPOS, tk.XPOS, f[1], f[2])
+					}
+					if f[3] != "``" && tk.Lemma != f[3] {
+						t.Errorf("Tag(%q): lemma of %s = %q, want %q", tt.text, f[0], tk.Lemma, f[3])
+					}
+				}
+				if !found {
+					t.Fatalf("test %q lacks token %q", tt.text, f[0])
+				}
+			}
+		})
+	}
+}
+
+func TestLemma(t *testing.T) {
+	l := load(t).Lemmatizer()
+	tests := []struct{ word, xpos, want string }{
+		{"agreed", "VBD", "agree"},
+		{"agreed", "VBN", "agree"},
+		{"was", "VBD", "be"},
+		{"were", "VBD", "be"},
+		{"is", "VBZ", "be"},
+		{"sanctions", "NNS", "sanction"},
+		{"troops", "NNS", "troop"},
+		{"annexed", "VBD", "annex"},
+		{"proposed", "VBN", "propose"},
+		{"imposing", "VBG", "impose"},
+		{"countries", "NNS", "country"},
+		{"better", "JJR", "good"},
+		{"Russia", "NNP", "Russia"},
+		{"Ministers", "NNS", "minister"},
+		{"reaffirmed", "VBD", "reaffirm"},
+		{"stopped", "VBD", "stop"},
+		{"went", "VBD", "go"},
+		{"children", "NNS", "child"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word+"/"+tt.xpos, func(t *testing.T) {
+			if got := l.Lemma(tt.word, tt.xpos); got != tt.want {
+				t.Errorf("Lemma(%q, %q) = %q, want %q", tt.word, tt.xpos, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAccuracy(t *testing.T) {
+	tg := load(t)
+	tests := []struct {
+		path      []string
+		upos, lem float64
+	}{
+		{[]string{"corpora", "ud-english-ewt", "en_ewt-ud-test.conllu"}, 94.5, 96},
+		{[]string{"corpora", "ud-english-pud", "en_pud-ud-test.conllu"}, 90, 94},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path[len(tt.path)-1], func(t *testing.T) {
+			ss, err := conllu.ReadFile(shared.Require(t, tt.path...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := Evaluate(tg, ss)
+			t.Logf("UPOS %.2f%% XPOS %.2f%% lemma %.2f%%", a.UPOS, a.XPOS, a.Lemma)
+			if a.UPOS < tt.upos || a.Lemma < tt.lem {
+				t.Errorf("UPOS %.2f%%, lemma %.2f%%, want >= %.1f%%, %.1f%%", a.UPOS, a.Lemma, tt.upos, tt.lem)
+			}
+		})
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	tg := load(t)
+	want := sentence(strings.Fields("Kerry met Lavrov in Paris .")...)
+	tg.Tag(want)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			s := sentence(strings.Fields("Kerry met Lavrov in Paris .")...)
+			t2, _ := Load()
+			t2.Tag(s)
+			for i := range s.Tokens {
+				if s.Tokens[i] != want.Tokens[i] {
+					t.Errorf("concurrent Tag: token %d = %+v, want %+v", i, s.Tokens[i], want.Tokens[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	Load() // cached
+	empty := &doc.Sentence{}
+	tg.Tag(empty)
+}

@@ -1,0 +1,96 @@
+package tag
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/kgraph/kgraph/extract/conllu"
+	"github.com/kgraph/kgraph/extract/tag/perceptron"
+)
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Iterations int     // passes over the data (default 10)
+	Seed       uint64  // shuffling seed
+	Prune      float64 // drop averaged weights smaller than this
+	// Logf, if set, receives progress messages.
+	Logf func(format string, a ...any)
+}
+
+// Train learns a tagger and lemmatizer from treebank sentences.
+// Training is deterministic for given sentences and options.
+func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
+	if opt.Iterations <= 0 {
+		opt.Iterations = 10
+	}
+	logf := opt.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	t := &Tagger{}
+	classID := map[Class]int{}
+	var pairs []LemmaPair
+	gold := make([][]int, len(sents))
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			c := Class{w.UPOS, w.XPOS}
+			id, ok := classID[c]
+			if !ok {
+				id = len(t.classes)
+				classID[c] = id
+				t.classes = append(t.classes, c)
+			}
+			gold[i] = append(gold[i], id)
+			words[i] = append(words[i], w.Form)
+			pairs = append(pairs, LemmaPair{w.Form, w.XPOS, w.Lemma})
+		}
+	}
+	if len(t.classes) == 0 {
+		return nil, fmt.Errorf("train tagger: no words")
+	}
+	if len(t.classes) > 1<<16 {
+		return nil, fmt.Errorf("train tagger: %d tags, too many", len(t.classes))
+	}
+	t.lem = TrainLemmatizer(pairs)
+	tr := perceptron.NewTrainer(len(t.classes))
+	scores := make([]float32, len(t.classes))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a9))
+	var sc scratch
+	var feats []uint64
+	for it := 0; it < opt.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			sc.prepare(words[si])
+			prev, prev2 := uint64(startTag), uint64(startTag)
+			for i, g := range gold[si] {
+				feats = sc.features(feats[:0], i, prev, prev2)
+				tr.Scores(feats, scores)
+				best := 0
+				for c, v := range scores {
+					if v > scores[best] {
+						best = c
+					}
+				}
+				tr.Tick()
+				tr.Update(feats, g, best)
+				if best == g {
+					correct++
+				}
+				total++
+				// condition on the guess, as at tagging time
+				prev2, prev = prev, uint64(best+1)
+			}
+		}
+		logf("tagger iteration %d: train accuracy %.2f%%, %d features", it+1, 100*float64(correct)/float64(total), tr.Features())
+	}
+	t.model = tr.Model(opt.Prune)
+	f, w := t.model.Len()
+	logf("tagger model: %d tags, %d features, %d weights", len(t.classes), f, w)
+	return t, nil
+}
