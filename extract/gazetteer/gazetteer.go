@@ -1,0 +1,471 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgraph/kgraph/schema"
+)
+
+//go:embed data/gazetteer.tsv.gz
+var table []byte
+
+// Kind says how a surface form refers to its entry.
+type Kind uint8
+
+const (
+	// Name is the entry's name or one of its aliases ("U.S.", "EU").
+	Name Kind = iota
+	// Demonym is the adjective of a country or place ("Russian").
+	Demonym
+	// People is the plural name of its people ("Ukrainians").
+	People
+	// Capital is a country's capital, the seat of its government ("Moscow").
+	Capital
+	// Surname is a person's surname that the dictionaries list on its own
+	// ("Putin").
+	Surname
+)
+
+var kindNames = [...]string{"name", "demonym", "people", "capital", "surname"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Entry is one actor or place.
+type Entry struct {
+	Name     string
+	Type     schema.EntityType
+	Subtype  string
+	ISO      string // ISO 3166-1 alpha-3, countries only
+	Wikidata string // Wikidata QID, when known
+	// Country is the ISO alpha-3 of the country a city, body or person
+	// belongs to, when known.
+	Country string
+	// Source is "mledoze", "cldr", "phoenix" or "curated".
+	Source string
+}
+
+// IRI is the canonical entity IRI of the entry.
+func (e *Entry) IRI() string { return schema.EntityIRI(e.Type, e.Name, e.ISO) }
+
+// Match is an entry found over tokens [Start, End) of a sentence.
+type Match struct {
+	Start, End int
+	Entry      *Entry
+	Kind       Kind
+}
+
+// TitleClass separates offices ("Foreign Minister"), ranks ("Gen.",
+// "Sen.") and honorifics ("Mr", which make no role).
+type TitleClass uint8
+
+const (
+	Office TitleClass = iota
+	Rank
+	Honorific
+)
+
+// TitleMatch is an office title or rank found over tokens [Start, End).
+type TitleMatch struct {
+	Start, End int
+	// Title is the canonical title ("Rear Admiral" for "Rear Adm."); empty
+	// for honorifics.
+	Title string
+	Class TitleClass
+}
+
+// casing constrains how a token must be written to match a word.
+type casing uint8
+
+const (
+	anyCase casing = iota
+	capital        // "Russia": first letter upper case
+	upper          // "US": all upper case ("Nato" also matches "NATO")
+)
+
+type phrase struct {
+	words []string // lower case
+	cases []casing
+	entry int32 // index into entries or titles
+	kind  Kind
+}
+
+// Gazetteer holds the loaded tables. It is safe for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	phrases []phrase
+	first   map[string][]int32 // lower-case first word -> phrases, longest first
+	titles  []TitleMatch       // Title and Class only
+	tphr    []phrase
+	tfirst  map[string][]int32
+	byISO   map[string]*Entry
+	people  map[string][]*Entry // lower-case full name -> people
+	surname map[string][]*Entry // lower-case surname -> people
+	cities  map[string][]*Entry // lower-case name -> GPE entries
+	maxLen  int
+}
+
+var loadOnce = sync.OnceValues(func() (*Gazetteer, error) { return parse(table) })
+
+// Load returns the embedded gazetteer, parsing it on first use.
+func Load() (*Gazetteer, error) { return loadOnce() }
+
+func parse(gz []byte) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer table: %w", err)
+	}
+	g := &Gazetteer{
+		first:   map[string][]int32{},
+		tfirst:  map[string][]int32{},
+		byISO:   map[string]*Entry{},
+		people:  map[string][]*Entry{},
+		surname: map[string][]*Entry{},
+		cities:  map[string][]*Entry{},
+	}
+	type alias struct {
+		entry int32
+		kind  Kind
+		text  string
+	}
+	var aliases []alias
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		switch f[0] {
+		case "E":
+			if len(f) != 9 {
+				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 9", line, len(f))
+			}
+			g.entries = append(g.entries, Entry{Name: f[1], Type: schema.EntityType(f[2]), Subtype: f[3],
+				ISO: f[4], Wikidata: f[5], Country: f[6], Source: f[7]})
+			id := int32(len(g.entries) - 1)
+			for _, a := range strings.Split(f[8], "|") {
+				k, text, ok := strings.Cut(a, ":")
+				if !ok || len(k) != 1 {
+					return nil, fmt.Errorf("gazetteer table line %d: bad alias %q", line, a)
+				}
+				kind := Kind(strings.IndexByte("ndpcs", k[0]))
+				if kind > Surname {
+					return nil, fmt.Errorf("gazetteer table line %d: bad alias kind %q", line, k)
+				}
+				aliases = append(aliases, alias{id, kind, text})
+			}
+		case "T":
+			if len(f) != 4 {
+				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 4", line, len(f))
+			}
+			class := Office
+			switch f[3] {
+			case "rank":
+				class = Rank
+			case "honorific":
+				class = Honorific
+			}
+			g.titles = append(g.titles, TitleMatch{Title: f[2], Class: class})
+			p := newPhrase(f[1], true)
+			p.entry = int32(len(g.titles) - 1)
+			g.tphr = append(g.tphr, p)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer table: %w", err)
+	}
+	for _, a := range aliases {
+		p := newPhrase(a.text, false)
+		if len(p.words) == 0 {
+			continue
+		}
+		p.entry, p.kind = a.entry, a.kind
+		g.phrases = append(g.phrases, p)
+		e := &g.entries[a.entry]
+		if e.Type == schema.GPE && a.kind == Name {
+			key := strings.ToLower(a.text)
+			g.cities[key] = appendUnique(g.cities[key], e)
+		}
+		if e.Type == schema.Person {
+			key := strings.ToLower(a.text)
+			if a.kind == Name {
+				g.people[key] = appendUnique(g.people[key], e)
+				key = p.words[len(p.words)-1]
+			}
+			g.surname[key] = appendUnique(g.surname[key], e)
+		}
+	}
+	for i := range g.entries {
+		if e := &g.entries[i]; e.Type == schema.Country && e.ISO != "" {
+			g.byISO[e.ISO] = e
+		}
+	}
+	index(g.phrases, g.first, &g.maxLen)
+	index(g.tphr, g.tfirst, &g.maxLen)
+	return g, nil
+}
+
+func appendUnique(es []*Entry, e *Entry) []*Entry {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+func index(ps []phrase, first map[string][]int32, maxLen *int) {
+	for i, p := range ps {
+		first[p.words[0]] = append(first[p.words[0]], int32(i))
+		*maxLen = max(*maxLen, len(p.words))
+	}
+	for _, ids := range first {
+		sort.SliceStable(ids, func(a, b int) bool { return len(ps[ids[a]].words) > len(ps[ids[b]].words) })
+	}
+}
+
+// newPhrase splits a surface form into the words a tokenizer makes of it:
+// on spaces, with a possessive "'s" split off.
+func newPhrase(s string, anyCaseAll bool) phrase {
+	var p phrase
+	for _, w := range strings.Fields(s) {
+		parts := []string{w}
+		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			i := strings.LastIndexAny(w, "'’")
+			parts = []string{w[:i], w[i:]}
+		}
+		for _, x := range parts {
+			p.words = append(p.words, strings.ToLower(x))
+			c := anyCase
+			if !anyCaseAll {
+				c = casingOf(x)
+			}
+			p.cases = append(p.cases, c)
+		}
+	}
+	return p
+}
+
+func casingOf(w string) casing {
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case letters >= 2 && uppers == letters:
+		return upper
+	case unicode.IsUpper(r):
+		return capital
+	}
+	return anyCase
+}
+
+// Words is a sentence prepared for lookups: the token texts, their lower
+// case forms and whether the sentence is an all-caps headline.
+type Words struct {
+	Text, Lower []string
+	AllCaps     bool
+}
+
+// NewWords prepares token texts for lookups.
+func NewWords(text []string) Words {
+	w := Words{Text: text, Lower: make([]string, len(text))}
+	letters, caps := 0, 0
+	for i, t := range text {
+		w.Lower[i] = strings.ToLower(t)
+		if l, u := letterCount(t); l >= 2 {
+			letters++
+			if u == l {
+				caps++
+			}
+		}
+	}
+	w.AllCaps = letters >= 3 && caps*10 >= letters*8
+	return w
+}
+
+func letterCount(s string) (letters, uppers int) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+			uppers++
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= 0x80:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+			}
+		}
+	}
+	return letters, uppers
+}
+
+// caseOK reports whether token tok may stand for a word written with casing c.
+func caseOK(c casing, tok string, allCaps bool) bool {
+	if c == anyCase {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tok)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if c == upper {
+		l, u := letterCount(tok)
+		return u == l || l >= 4 && !allCaps
+	}
+	return true
+}
+
+// headlineWords are short English words that an all-caps headline writes
+// like an acronym ("US" for "us").
+var headlineWords = map[string]bool{"us": true, "it": true, "in": true, "or": true, "me": true, "am": true,
+	"an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "go": true, "he": true, "if": true,
+	"is": true, "no": true, "of": true, "on": true, "so": true, "to": true, "up": true, "we": true, "my": true}
+
+// match tries phrase p at token i and returns the end token, or -1. A word
+// written with a final period also matches the token without it followed by
+// a "." token ("Adm" "." for "Adm.").
+func match(p *phrase, w Words, i int) int {
+	j := i
+	for k, word := range p.words {
+		if j >= len(w.Lower) {
+			return -1
+		}
+		tok := w.Lower[j]
+		switch {
+		case tok == word:
+			j++
+		case len(word) > 1 && word[len(word)-1] == '.' && tok == word[:len(word)-1] &&
+			j+1 < len(w.Lower) && w.Lower[j+1] == ".":
+			j += 2
+		default:
+			return -1
+		}
+		if !caseOK(p.cases[k], w.Text[j-1-boolInt(tok != word)], w.AllCaps) {
+			return -1
+		}
+	}
+	if w.AllCaps && len(p.words) == 1 && headlineWords[p.words[0]] {
+		return -1
+	}
+	return j
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// candidates returns the phrases that may start at token i: those indexed
+// by the token, and by the token with a period when a "." token follows it
+// (a tokenizer may split "U.S." at the end of a sentence).
+func candidates(first map[string][]int32, w Words, i int) [2][]int32 {
+	c := [2][]int32{first[w.Lower[i]]}
+	if i+1 < len(w.Lower) && w.Lower[i+1] == "." {
+		c[1] = first[w.Lower[i]+"."]
+	}
+	return c
+}
+
+// City returns the city entry (type GPE) of a capital, given its name as
+// written and the ISO alpha-3 of its country, or nil.
+func (g *Gazetteer) City(name, iso string) *Entry {
+	for _, e := range g.cities[strings.ToLower(name)] {
+		if e.Country == iso {
+			return e
+		}
+	}
+	return nil
+}
+
+// Longest returns the longest entry whose surface form starts at token i.
+func (g *Gazetteer) Longest(w Words, i int) (Match, bool) {
+	if i < 0 || i >= len(w.Lower) {
+		return Match{}, false
+	}
+	best := Match{}
+	for _, ids := range candidates(g.first, w, i) {
+		for _, id := range ids {
+			p := &g.phrases[id]
+			if end := match(p, w, i); end > best.End {
+				best = Match{Start: i, End: end, Entry: &g.entries[p.entry], Kind: p.kind}
+				break
+			}
+		}
+	}
+	return best, best.Entry != nil
+}
+
+// Scan returns the non-overlapping longest matches of a sentence, left to
+// right.
+func (g *Gazetteer) Scan(w Words) []Match {
+	var out []Match
+	for i := 0; i < len(w.Lower); {
+		if m, ok := g.Longest(w, i); ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// Title returns the longest office title, rank or honorific starting at
+// token i, in any case ("Foreign Minister", "press secretary", "Gen.").
+func (g *Gazetteer) Title(w Words, i int) (TitleMatch, bool) {
+	if i < 0 || i >= len(w.Lower) {
+		return TitleMatch{}, false
+	}
+	best, ok := TitleMatch{}, false
+	for _, ids := range candidates(g.tfirst, w, i) {
+		for _, id := range ids {
+			p := &g.tphr[id]
+			if end := match(p, w, i); end > best.End {
+				best = g.titles[p.entry]
+				best.Start, best.End, ok = i, end, true
+				break
+			}
+		}
+	}
+	return best, ok
+}
+
+// Country returns the country with ISO alpha-3 code iso, or nil.
+func (g *Gazetteer) Country(iso string) *Entry { return g.byISO[iso] }
+
+// Person returns the people known by the full name (any case), or nil.
+func (g *Gazetteer) Person(name string) []*Entry { return g.people[strings.ToLower(name)] }
+
+// Surname returns the people with that surname (any case), or nil.
+func (g *Gazetteer) Surname(name string) []*Entry { return g.surname[strings.ToLower(name)] }
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
