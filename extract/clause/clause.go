@@ -12,7 +12,15 @@ type Arg struct {
 	Prep string
 	// Entity is the IRI of the entity the argument resolves to, if any.
 	Entity string
+	// Tokens are the token indices of the argument in sentence order; they
+	// differ from [Start, End) when a relative clause or apposition inside
+	// the range was left out.
+	Tokens []int
 }
+
+// Empty reports whether the argument has no words (a passive without an
+// agent has an empty logical subject).
+func (a *Arg) Empty() bool { return len(a.Tokens) == 0 && a.Start >= a.End }
 
 // Clause is one clause of a sentence.
 type Clause struct {
@@ -46,4 +54,24 @@ type Clause struct {
 	// governs this one, or -1.
 	Parent     int
 	Confidence float64
+
+	// JointSubject is the whole coordinated subject ("Russia and the United
+	// States") when Subject is one of its conjuncts; nil otherwise.
+	JointSubject *Arg
+	// JointObject is likewise the whole coordinated first object.
+	JointObject *Arg
+	// Noun is the token index of the noun of a light-verb predicate ("talks"
+	// in "held talks with"), which Predicate includes; -1 when none.
+	Noun int
+	// Origin says which construction the clause was read from: "verb",
+	// "copula", "relcl", "acl", "appos", "control" (the open complement of an
+	// object-control verb), "adverbial".
+	Origin string
+	// Relation lists, in sentence order, the words of the surface relation
+	// phrase as Open IE benchmarks write it: the verb phrase, the noun of a
+	// light-verb predicate and the preposition of a prepositional object or
+	// agent ("made a final offer on", "was loved by", "indicated that").
+	Relation []int
+
+	path []int // the verbs of the clause's verb phrase, head first
 }

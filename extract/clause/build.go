@@ -1,0 +1,662 @@
+package clause
+
+import (
+	"slices"
+	"strings"
+)
+
+// reporting lists verbs whose clausal complement is reported speech or
+// thought; the subject of the verb becomes the Speaker of the complement.
+var reporting = map[string]bool{
+	"say": true, "tell": true, "add": true, "announce": true, "state": true, "claim": true,
+	"report": true, "warn": true, "insist": true, "stress": true, "note": true, "explain": true,
+	"write": true, "indicate": true, "suggest": true, "argue": true, "deny": true, "confirm": true,
+	"acknowledge": true, "admit": true, "assert": true, "declare": true, "reply": true,
+	"respond": true, "believe": true, "think": true, "hope": true, "fear": true, "allege": true,
+	"tweet": true, "predict": true, "maintain": true, "emphasize": true, "reiterate": true,
+	"recall": true, "accuse": true, "estimate": true, "conclude": true, "agree": true,
+	"complain": true, "promise": true, "vow": true, "pledge": true, "urge": true,
+}
+
+// light lists verbs whose object noun carries the meaning of the predicate
+// ("hold talks with", "impose sanctions on").
+var light = map[string]bool{
+	"hold": true, "make": true, "take": true, "give": true, "impose": true, "reach": true,
+	"sign": true, "launch": true, "conduct": true, "pay": true, "express": true, "lift": true,
+	"voice": true, "deliver": true, "carry": true, "have": true, "issue": true, "offer": true,
+	"put": true, "raise": true, "stage": true, "wage": true, "open": true, "strike": true,
+}
+
+// path is a chain of verbs read as one verb phrase: a clause head and the
+// subject-controlled open complements below it ("had not agreed to move").
+type path []int
+
+func (s *sent) extract() []Clause {
+	n := len(s.t)
+	for h := 0; h < n; h++ {
+		if !s.isPredicate(h) || s.merged(h) {
+			continue
+		}
+		s.clausesAt(h)
+	}
+	for a := 0; a < n; a++ {
+		if s.dep[a] == "appos" && s.head[a] >= 0 && s.isNominal(a) && s.isNominal(s.head[a]) &&
+			!s.isPronoun(s.head[a]) {
+			s.appos(a)
+		}
+	}
+	s.link()
+	for i := range s.out {
+		s.out[i].Confidence = s.confidence(&s.out[i])
+	}
+	return s.out
+}
+
+// objectControl reports whether the open complement x of g takes its subject
+// from g's object ("called on Western powers to back", "urged him to go");
+// it returns the controller or -1.
+func (s *sent) objectControl(g, x int) int {
+	if g < 0 {
+		return -1
+	}
+	for _, c := range s.kids[g] {
+		if (s.dep[c] == "obj" || s.dep[c] == "iobj") && c < x && s.isNominal(c) {
+			return c
+		}
+	}
+	for _, c := range s.kids[g] {
+		if base(s.dep[c]) == "obl" && c < x && s.dep[c] != "obl:agent" {
+			if p, _ := s.caseOf(c); p == "on" || p == "upon" {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// merged reports whether predicate h is read as part of another clause's
+// verb phrase: a subject-controlled open complement, or a conjunct of one.
+func (s *sent) merged(h int) bool {
+	for step := 0; step < maxClimb && h >= 0; step++ {
+		switch s.dep[h] {
+		case "xcomp":
+			return s.isVerbal(h) && s.objectControl(s.head[h], h) < 0 && s.head[h] >= 0
+		case "conj":
+			if s.subjOf(h) >= 0 {
+				return false
+			}
+			h = s.head[h]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// paths lists the verb phrases starting at h, following subject-controlled
+// open complements and their conjuncts ("voted to break away ... and join").
+func (s *sent) paths(h int) []path {
+	var done []path
+	work := []path{{h}}
+	for len(work) > 0 && len(done) < maxPaths {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		last := p[len(p)-1]
+		var next []int
+		if len(p) < maxChain {
+			for _, x := range s.kids[last] {
+				if s.dep[x] != "xcomp" || !s.isVerbal(x) || s.objectControl(last, x) >= 0 {
+					continue
+				}
+				next = append(next, x)
+				for _, c := range s.kids[x] {
+					if s.dep[c] == "conj" && s.isVerbal(c) && s.subjOf(c) < 0 {
+						next = append(next, c)
+					}
+				}
+			}
+		}
+		if len(next) == 0 {
+			done = append(done, p)
+			continue
+		}
+		for k := len(next) - 1; k >= 0; k-- {
+			q := append(slices.Clip(p), next[k])
+			work = append(work, q)
+		}
+	}
+	return done
+}
+
+// subjectFor finds the token heading the subject of clause head h, climbing
+// through conjunctions, control and adverbial clauses; for relative and
+// participial clauses it returns the antecedent noun and rel=true.
+func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
+	v := h
+	for step := 0; step < maxClimb && v >= 0; step++ {
+		if sc := s.subjOf(v); sc >= 0 {
+			if s.isRelPron(sc) && s.dep[v] == "acl:relcl" {
+				return s.antecedent(v), v != h, true
+			}
+			return sc, v != h, false
+		}
+		g := s.head[v]
+		if g < 0 {
+			return -1, false, false
+		}
+		switch s.dep[v] {
+		case "conj":
+			if !s.isPredicate(g) {
+				return -1, false, false
+			}
+			v = g
+		case "xcomp":
+			if c := s.objectControl(g, v); c >= 0 {
+				return c, true, false
+			}
+			v = g
+		case "advcl":
+			v = g
+		case "acl":
+			return s.antecedent(v), true, true
+		case "acl:relcl":
+			if s.relPronOf(v) < 0 && s.gapIsSubject(v) {
+				return s.antecedent(v), true, true
+			}
+			return -1, false, false
+		default:
+			return -1, false, false
+		}
+	}
+	return -1, false, false
+}
+
+// antecedent returns the noun a relative or participial clause r modifies;
+// when that noun is the predicate of a copular clause ("X is a footballer
+// who plays"), the copula's subject.
+func (s *sent) antecedent(r int) int {
+	n := s.head[r]
+	if n < 0 {
+		return -1
+	}
+	if s.hasCop(n) {
+		if sc := s.subjOf(n); sc >= 0 && !s.isRelPron(sc) {
+			return sc
+		}
+	}
+	return n
+}
+
+// relPronOf returns the relative pronoun of relative clause r, or -1.
+func (s *sent) relPronOf(r int) int {
+	for _, c := range s.kids[r] {
+		if s.isRelPron(c) && c < r {
+			return c
+		}
+		// "in which", "whose troops"
+		if c < r && (base(s.dep[c]) == "obl" || base(s.dep[c]) == "nsubj" || base(s.dep[c]) == "obj") {
+			for _, g := range s.kids[c] {
+				if s.isRelPron(g) {
+					return g
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// gapIsSubject reports whether a relative clause without a relative pronoun
+// lacks its subject ("the troops amassed on the border") rather than its
+// object ("a decision Ukraine's leaders must make").
+func (s *sent) gapIsSubject(r int) bool { return s.subjOf(r) < 0 }
+
+func (s *sent) isReporting(v int) bool { return reporting[s.lem[v]] }
+
+// clausesAt emits the clauses headed by predicate h.
+func (s *sent) clausesAt(h int) {
+	st, inherited, rel := s.subjectFor(h)
+	origin := "verb"
+	switch {
+	case s.dep[h] == "acl:relcl":
+		origin = "relcl"
+	case s.dep[h] == "acl":
+		origin = "acl"
+	case s.dep[h] == "xcomp":
+		origin = "control"
+	case s.dep[h] == "advcl" && inherited:
+		origin = "adverbial"
+	case s.hasCop(h):
+		origin = "copula"
+	}
+	if origin == "acl" && st < 0 {
+		return
+	}
+	if origin == "acl" {
+		// Only participles read as clauses ("elections monitored by",
+		// "a constitution allowing for"); "the ability to solve" is not one.
+		x := s.t[h].XPOS
+		if x != "VBN" && x != "VBG" || s.markOf(h) >= 0 {
+			return
+		}
+	}
+	var subs []Arg
+	var joint *Arg
+	if st >= 0 {
+		var skip []int
+		if rel {
+			skip = s.relSkip(st)
+		}
+		subs, joint = s.splitConj(st, skip)
+	}
+	if len(subs) == 0 {
+		subs = []Arg{{Head: -1}}
+	}
+	for _, p := range s.paths(h) {
+		for _, sub := range subs {
+			s.build(h, p, sub, joint, origin, inherited, rel, st)
+		}
+	}
+}
+
+// relSkip lists the relative and participial clauses attached to antecedent
+// a, which the antecedent's own phrase leaves out.
+func (s *sent) relSkip(a int) []int {
+	var out []int
+	for _, c := range s.kids[a] {
+		if s.dep[c] == "acl:relcl" || s.dep[c] == "acl" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// splitConj returns one argument per conjunct of the phrase headed by h, and
+// the whole coordination when there is more than one.
+func (s *sent) splitConj(h int, skip []int) ([]Arg, *Arg) {
+	var conj []int
+	if s.isNominal(h) {
+		for _, c := range s.kids[h] {
+			if s.dep[c] == "conj" && s.isNominal(c) && !s.hasCop(c) && len(conj) < maxSplit {
+				conj = append(conj, c)
+			}
+		}
+	}
+	if len(conj) == 0 {
+		return []Arg{s.phrase(h, skip, false)}, nil
+	}
+	whole := s.phrase(h, skip, true)
+	out := []Arg{s.phrase(h, skip, false)}
+	for _, c := range conj {
+		out = append(out, s.phrase(c, nil, false))
+	}
+	return out, &whole
+}
+
+func (s *sent) hasAux(v int) bool {
+	for _, c := range s.kids[v] {
+		if base(s.dep[c]) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// chainOf adds the verb-phrase words of v to chain: auxiliaries, copula,
+// negation, particles and, for an open complement, its "to".
+func (s *sent) chainOf(v int, chain []int, inner bool) []int {
+	for _, c := range s.kids[v] {
+		switch {
+		case base(s.dep[c]) == "aux", s.dep[c] == "cop", s.dep[c] == "compound:prt", s.isNeg(c):
+			chain = append(chain, c)
+		case inner && s.dep[c] == "mark" && s.lem[c] == "to":
+			chain = append(chain, c)
+		}
+	}
+	if !s.hasCop(v) {
+		chain = append(chain, v)
+	}
+	return chain
+}
+
+// build emits the clauses of one verb path with one subject conjunct, one per
+// conjunct of the first object.
+func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherited, rel bool, st int) {
+	L := p[len(p)-1]
+	c := Clause{Sentence: s.si, Verb: L, Parent: -1, Noun: -1, Origin: origin, JointSubject: joint}
+	var chain []int
+	for k, v := range p {
+		chain = s.chainOf(v, chain, k > 0)
+		if k > 0 && s.markOf(v) < 0 && s.dep[v] == "conj" {
+			// "to break away ... and join": the conjunct shares the "to".
+			if m := s.markOf(s.head[v]); m >= 0 && s.lem[m] == "to" {
+				chain = append(chain, m)
+			}
+		}
+	}
+	if s.dep[h] == "conj" && !s.hasAux(h) && s.head[h] >= 0 && (s.t[h].XPOS == "VBN" || s.t[h].XPOS == "VBG") {
+		// "was founded and named": the conjunct shares the auxiliaries.
+		for _, a := range s.kids[s.head[h]] {
+			if base(s.dep[a]) == "aux" {
+				chain = append(chain, a)
+			}
+		}
+	}
+	slices.Sort(chain)
+	chain = slices.Compact(chain)
+	c.VerbChain = chain
+	for _, t := range chain {
+		if s.isNeg(t) {
+			c.Negated = true
+		}
+		if s.dep[t] == "aux:pass" {
+			c.Passive = true
+		}
+	}
+	if st >= 0 && s.dep[st] == "nsubj:pass" {
+		c.Passive = true
+	}
+	if origin == "acl" && s.t[h].XPOS == "VBN" {
+		c.Passive = true
+	}
+	c.VerbText = s.words(chain)
+
+	// Predicate lemmas: the path verbs with their particles and "to".
+	var pred []string
+	for _, t := range chain {
+		switch {
+		case base(s.dep[t]) == "aux" || s.isNeg(t):
+		case s.dep[t] == "cop":
+			pred = append(pred, "be")
+		default:
+			pred = append(pred, s.lem[t])
+		}
+	}
+	rels := slices.Clone(chain)
+
+	copular := s.hasCop(L)
+	relObj := false // the antecedent fills the object gap
+	if rel && origin == "relcl" && st >= 0 && s.subjOf(h) >= 0 && !s.isRelPron(s.subjOf(h)) {
+		relObj = true
+	}
+	var objs []Arg
+	var adj []Arg
+	var agent Arg
+	agent.Head = -1
+	if copular {
+		prep, ptoks := s.caseOf(L)
+		o := s.phrase(L, nil, false)
+		o.Prep = prep
+		objs = append(objs, o)
+		if prep != "" {
+			pred = append(pred, strings.Fields(prep)...)
+			rels = append(rels, ptoks...)
+		}
+	} else {
+		for _, k := range s.kids[L] {
+			if s.dep[k] == "obj" || s.dep[k] == "iobj" {
+				if s.isRelPron(k) && origin == "relcl" {
+					relObj = true
+					continue
+				}
+			}
+		}
+		for _, rel := range []string{"obj", "iobj"} {
+			for _, k := range s.kids[L] {
+				if s.dep[k] == rel && !s.isRelPron(k) {
+					objs = append(objs, s.phrase(k, nil, false))
+				}
+			}
+		}
+		if relObj {
+			if a := s.antecedent(h); a >= 0 {
+				objs = append([]Arg{s.phrase(a, s.relSkip(a), false)}, objs...)
+			}
+		}
+		for _, k := range s.kids[L] {
+			switch {
+			case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):
+				if s.dep[k] == "parataxis" && (len(objs) > 0 || s.child(L, "ccomp") >= 0) {
+					continue
+				}
+				o := s.clausePhrase(k)
+				if m := s.markOf(k); m >= 0 {
+					o.Prep = s.lem[m]
+					rels = append(rels, m)
+				}
+				objs = append(objs, o)
+			case s.dep[k] == "xcomp" && !s.isVerbal(k):
+				objs = append(objs, s.phrase(k, nil, false))
+			}
+		}
+		if len(objs) == 0 && s.dep[L] == "parataxis" && s.isReporting(L) && s.head[L] >= 0 {
+			// "We are trying," Kerry said: the quote is the object.
+			objs = append(objs, s.quotePhrase(s.head[L], L))
+		}
+	}
+	for _, v := range p {
+		for _, k := range s.kids[v] {
+			d := s.dep[k]
+			if base(d) != "obl" && d != "nmod:tmod" && d != "nmod:unmarked" && d != "nmod:npmod" {
+				continue
+			}
+			if base(d) == "nmod" && v != L {
+				continue
+			}
+			a := s.phrase(k, nil, false)
+			a.Prep, _ = s.caseOf(k)
+			if s.isRelPron(k) && origin == "relcl" {
+				if an := s.antecedent(h); an >= 0 {
+					a = s.phrase(an, s.relSkip(an), false)
+				}
+			}
+			if d == "obl:agent" || (c.Passive && a.Prep == "by" && agent.Head < 0) {
+				agent = a
+				agent.Prep = "by"
+				continue
+			}
+			adj = append(adj, a)
+		}
+	}
+	if c.Passive {
+		// The surface subject is the logical object; "by X" the subject.
+		if sub.Head >= 0 {
+			objs = append([]Arg{sub}, objs...)
+		}
+		c.JointObject, c.JointSubject = c.JointSubject, nil
+		sub = agent
+		if agent.Head >= 0 {
+			rels = append(rels, s.caseToks(agent.Head)...)
+		}
+	}
+	promoted := false
+	if !copular && !c.Passive && len(objs) == 0 {
+		for i, a := range adj {
+			if a.Head > L && a.Prep != "" {
+				objs = append(objs, a)
+				adj = slices.Delete(adj, i, i+1)
+				pred = append(pred, strings.Fields(a.Prep)...)
+				rels = append(rels, s.caseToks(a.Head)...)
+				promoted = true
+				break
+			}
+		}
+	} else if !copular && !c.Passive && light[s.lem[L]] && len(objs) > 0 && s.upos(objs[0].Head) == "NOUN" {
+		o := objs[0].Head
+		nm := -1
+		for _, k := range s.kids[o] {
+			if base(s.dep[k]) == "nmod" && k > o && s.dep[k] != "nmod:poss" {
+				if pr, _ := s.caseOf(k); pr != "" {
+					nm = k
+					break
+				}
+			}
+		}
+		if nm >= 0 {
+			a := s.phrase(nm, nil, false)
+			a.Prep, _ = s.caseOf(nm)
+			c.Noun = o
+			pred = append(pred, s.lem[o])
+			pred = append(pred, strings.Fields(a.Prep)...)
+			rels = append(rels, s.nounToks(o, nm)...)
+			rels = append(rels, s.caseToks(nm)...)
+			objs[0] = a
+		} else {
+			for i, a := range adj {
+				if a.Head > o && a.Prep != "" {
+					c.Noun = o
+					pred = append(pred, s.lem[o])
+					pred = append(pred, strings.Fields(a.Prep)...)
+					rels = append(rels, s.nounToks(o, -1)...)
+					rels = append(rels, s.caseToks(a.Head)...)
+					objs[0] = a
+					adj = slices.Delete(adj, i, i+1)
+					break
+				}
+			}
+		}
+	}
+	c.Subject = sub
+	c.Adjuncts = adj
+	c.Predicate = strings.Join(pred, " ")
+	slices.Sort(rels)
+	c.Relation = slices.Compact(rels)
+	for _, o := range objs {
+		if o.Head >= 0 && s.hasDetNo(o.Head) {
+			c.Negated = true
+		}
+	}
+	if sub.Head >= 0 && s.hasDetNo(sub.Head) && !c.Passive {
+		c.Negated = true
+	}
+	switch {
+	case copular && len(objs) > 0 && objs[0].Prep != "":
+		c.Type = "SVA"
+	case copular:
+		c.Type = "SVC"
+	case promoted:
+		c.Type = "SVA"
+	case len(objs) >= 2:
+		c.Type = "SVOO"
+	case len(objs) == 1:
+		c.Type = "SVO"
+	default:
+		c.Type = "SV"
+	}
+	c.path = p
+	// One clause per conjunct of the first object.
+	if len(objs) > 0 && !c.Passive && objs[0].Head >= 0 && !copular {
+		if parts, whole := s.splitConj(objs[0].Head, nil); whole != nil && len(parts) > 1 {
+			for _, part := range parts {
+				cc := c
+				part.Prep = objs[0].Prep
+				cc.Objects = append([]Arg{part}, objs[1:]...)
+				cc.JointObject = whole
+				s.emit(cc)
+			}
+			return
+		}
+	}
+	c.Objects = objs
+	s.emit(c)
+}
+
+func (s *sent) emit(c Clause) {
+	ci := len(s.out)
+	for _, v := range c.path {
+		if s.owner[v] < 0 {
+			s.owner[v] = ci
+		}
+	}
+	s.out = append(s.out, c)
+}
+
+// hasDetNo reports a "no" determiner ("no intention").
+func (s *sent) hasDetNo(n int) bool {
+	for _, k := range s.kids[n] {
+		if s.dep[k] == "det" && s.lem[k] == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) caseToks(n int) []int {
+	_, t := s.caseOf(n)
+	return t
+}
+
+// nounToks returns the words of the light-verb noun phrase headed by o,
+// without its prepositional modifier nm and anything after it.
+func (s *sent) nounToks(o, nm int) []int {
+	a := s.phrase(o, nil, false)
+	var out []int
+	for _, t := range a.Tokens {
+		if nm >= 0 && t >= nm {
+			break
+		}
+		if t > o && nm < 0 {
+			break
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// appos emits (X, be, Y) for the apposition "X, Y".
+func (s *sent) appos(a int) {
+	n := s.head[a]
+	sub := s.phrase(n, nil, false)
+	obj := s.phrase(a, nil, false)
+	if sub.Empty() || obj.Empty() {
+		return
+	}
+	s.out = append(s.out, Clause{
+		Sentence: s.si, Type: "SVC", Subject: sub, Verb: a, Predicate: "be",
+		Objects: []Arg{obj}, Parent: -1, Noun: -1, Origin: "appos",
+	})
+}
+
+// link sets Parent and Speaker: a clause in the complement of a reporting
+// verb is reported speech by that verb's subject.
+func (s *sent) link() {
+	for i := range s.out {
+		c := &s.out[i]
+		if len(c.path) == 0 {
+			continue
+		}
+		v := c.path[0]
+		for step := 0; step < maxClimb && s.dep[v] == "conj" && s.head[v] >= 0; step++ {
+			v = s.head[v]
+		}
+		g := -1
+		switch s.dep[v] {
+		case "ccomp":
+			g = s.head[v]
+		case "parataxis":
+			if h := s.head[v]; h >= 0 && s.isReporting(h) {
+				g = h
+			}
+		}
+		if g < 0 {
+			// A quote with the reporting verb in parataxis: "...," Kerry said.
+			for _, k := range s.kids[v] {
+				if s.dep[k] == "parataxis" && s.isReporting(k) && s.subjOf(k) >= 0 &&
+					s.child(k, "ccomp") < 0 && s.child(k, "obj") < 0 {
+					g = k
+					break
+				}
+			}
+		}
+		if g < 0 || s.owner[g] < 0 || s.owner[g] == i {
+			continue
+		}
+		c.Parent = s.owner[g]
+		if s.isReporting(g) {
+			p := &s.out[c.Parent]
+			if !p.Subject.Empty() && p.Subject.Head >= 0 {
+				sp := p.Subject
+				c.Speaker = &sp
+			}
+		}
+	}
+}

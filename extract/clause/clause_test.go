@@ -1,0 +1,454 @@
+package clause
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want describes one clause that must be found. Empty optional fields are
+// not checked; "-" means the field must be empty.
+type want struct {
+	subj, pred, obj string
+	neg, pass       bool
+	verb            string // VerbText
+	speaker         string
+	joint           string // JointSubject text
+	adj             string // one adjunct's text, prep included ("on several issues")
+	parent          string // the parent clause's Predicate
+}
+
+func (w want) String() string { return fmt.Sprintf("(%s; %s; %s)", w.subj, w.pred, w.obj) }
+
+func describe(cs []Clause) string {
+	var b strings.Builder
+	for _, c := range cs {
+		obj := ""
+		if len(c.Objects) > 0 {
+			obj = c.Objects[0].Text
+		}
+		fmt.Fprintf(&b, "\n  [%s/%s] (%s; %s; %s) verb=%q neg=%v pass=%v", c.Type, c.Origin, c.Subject.Text, c.Predicate, obj, c.VerbText, c.Negated, c.Passive)
+		if c.Speaker != nil {
+			fmt.Fprintf(&b, " speaker=%q", c.Speaker.Text)
+		}
+		for _, a := range c.Adjuncts {
+			fmt.Fprintf(&b, " adj=%q", strings.TrimSpace(a.Prep+" "+a.Text))
+		}
+	}
+	return b.String()
+}
+
+func find(cs []Clause, w want) *Clause {
+	for i := range cs {
+		c := &cs[i]
+		obj := ""
+		if len(c.Objects) > 0 {
+			obj = c.Objects[0].Text
+		}
+		if c.Subject.Text == w.subj && c.Predicate == w.pred && (w.obj == "" || obj == w.obj) &&
+			(w.obj != "-" || obj == "") {
+			return c
+		}
+	}
+	return nil
+}
+
+func check(t *testing.T, cs []Clause, w want) {
+	t.Helper()
+	c := find(cs, w)
+	if c == nil {
+		t.Errorf("clause %v not found in:%s", w, describe(cs))
+		return
+	}
+	if c.Negated != w.neg {
+		t.Errorf("clause %v: Negated = %v, want %v", w, c.Negated, w.neg)
+	}
+	if c.Passive != w.pass {
+		t.Errorf("clause %v: Passive = %v, want %v", w, c.Passive, w.pass)
+	}
+	if w.verb != "" && c.VerbText != w.verb {
+		t.Errorf("clause %v: VerbText = %q, want %q", w, c.VerbText, w.verb)
+	}
+	switch {
+	case w.speaker == "-" && c.Speaker != nil:
+		t.Errorf("clause %v: Speaker = %q, want none", w, c.Speaker.Text)
+	case w.speaker != "" && w.speaker != "-" && (c.Speaker == nil || c.Speaker.Text != w.speaker):
+		t.Errorf("clause %v: Speaker = %v, want %q", w, c.Speaker, w.speaker)
+	}
+	if w.joint != "" && (c.JointSubject == nil || c.JointSubject.Text != w.joint) {
+		t.Errorf("clause %v: JointSubject = %v, want %q", w, c.JointSubject, w.joint)
+	}
+	if w.adj != "" {
+		ok := false
+		for _, a := range c.Adjuncts {
+			ok = ok || strings.TrimSpace(a.Prep+" "+a.Text) == w.adj
+		}
+		if !ok {
+			t.Errorf("clause %v: no adjunct %q in %v", w, w.adj, c.Adjuncts)
+		}
+	}
+	if w.parent != "" {
+		if c.Parent < 0 || c.Parent >= len(cs) || cs[c.Parent].Predicate != w.parent {
+			t.Errorf("clause %v: Parent = %d, want the %q clause", w, c.Parent, w.parent)
+		}
+	}
+	if c.Confidence <= 0 || c.Confidence > 1 {
+		t.Errorf("clause %v: Confidence = %v, want in (0, 1]", w, c.Confidence)
+	}
+}
+
+var patterns = []struct {
+	name   string
+	conllu string
+	want   []want
+	absent []want // clauses that must not be produced
+}{
+	{
+		name: "reported speech with coordinated subject and control verb",
+		// Kerry said Russia and the United States agreed to work with Ukraine on several issues
+		conllu: `
+1 Kerry Kerry PROPN NNP _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 Russia Russia PROPN NNP _ 8 nsubj _ _
+4 and and CCONJ CC _ 7 cc _ _
+5 the the DET DT _ 7 det _ _
+6 United United PROPN NNP _ 7 compound _ _
+7 States States PROPN NNPS _ 3 conj _ _
+8 agreed agree VERB VBD _ 2 ccomp _ _
+9 to to PART TO _ 10 mark _ _
+10 work work VERB VB _ 8 xcomp _ _
+11 with with ADP IN _ 12 case _ _
+12 Ukraine Ukraine PROPN NNP _ 10 obl _ _
+13 on on ADP IN _ 15 case _ _
+14 several several ADJ JJ _ 15 amod _ _
+15 issues issue NOUN NNS _ 10 obl _ _`,
+		want: []want{
+			{subj: "Kerry", pred: "say", obj: "Russia and the United States agreed to work with Ukraine on several issues", speaker: "-"},
+			{subj: "Russia", pred: "agree to work with", obj: "Ukraine", verb: "agreed to work", speaker: "Kerry",
+				joint: "Russia and the United States", adj: "on several issues", parent: "say"},
+			{subj: "the United States", pred: "agree to work with", obj: "Ukraine", speaker: "Kerry", joint: "Russia and the United States"},
+		},
+		absent: []want{{subj: "Russia", pred: "work with", obj: "-"}},
+	},
+	{
+		name: "object control with a prepositional object",
+		// Lavrov called on Western powers to back a proposal for a federal structure in Ukraine
+		conllu: `
+1 Lavrov Lavrov PROPN NNP _ 2 nsubj _ _
+2 called call VERB VBD _ 0 root _ _
+3 on on ADP IN _ 5 case _ _
+4 Western western ADJ JJ _ 5 amod _ _
+5 powers power NOUN NNS _ 2 obl _ _
+6 to to PART TO _ 7 mark _ _
+7 back back VERB VB _ 2 xcomp _ _
+8 a a DET DT _ 9 det _ _
+9 proposal proposal NOUN NN _ 7 obj _ _
+10 for for ADP IN _ 13 case _ _
+11 a a DET DT _ 13 det _ _
+12 federal federal ADJ JJ _ 13 amod _ _
+13 structure structure NOUN NN _ 9 nmod _ _
+14 in in ADP IN _ 15 case _ _
+15 Ukraine Ukraine PROPN NNP _ 13 nmod _ _`,
+		want: []want{
+			{subj: "Lavrov", pred: "call on", obj: "Western powers"},
+			{subj: "Western powers", pred: "back", obj: "a proposal for a federal structure in Ukraine"},
+		},
+	},
+	{
+		name: "verb coordination with negation and subject control",
+		// Russia had reaffirmed its commitment to finding a diplomatic solution in Ukraine but had not agreed to move Russian troops from the Ukraine border
+		conllu: `
+1 Russia Russia PROPN NNP _ 3 nsubj _ _
+2 had have AUX VBD _ 3 aux _ _
+3 reaffirmed reaffirm VERB VBN _ 0 root _ _
+4 its its PRON PRP$ _ 5 nmod:poss _ _
+5 commitment commitment NOUN NN _ 3 obj _ _
+6 to to SCONJ IN _ 7 mark _ _
+7 finding find VERB VBG _ 5 acl _ _
+8 a a DET DT _ 10 det _ _
+9 diplomatic diplomatic ADJ JJ _ 10 amod _ _
+10 solution solution NOUN NN _ 7 obj _ _
+11 in in ADP IN _ 12 case _ _
+12 Ukraine Ukraine PROPN NNP _ 10 nmod _ _
+13 but but CCONJ CC _ 16 cc _ _
+14 had have AUX VBD _ 16 aux _ _
+15 not not PART RB _ 16 advmod _ _
+16 agreed agree VERB VBN _ 3 conj _ _
+17 to to PART TO _ 18 mark _ _
+18 move move VERB VB _ 16 xcomp _ _
+19 Russian Russian ADJ JJ _ 20 amod _ _
+20 troops troop NOUN NNS _ 18 obj _ _
+21 from from ADP IN _ 24 case _ _
+22 the the DET DT _ 24 det _ _
+23 Ukraine Ukraine PROPN NNP _ 24 compound _ _
+24 border border NOUN NN _ 18 obl _ _`,
+		want: []want{
+			{subj: "Russia", pred: "reaffirm", obj: "its commitment to finding a diplomatic solution in Ukraine", verb: "had reaffirmed"},
+			{subj: "Russia", pred: "agree to move", obj: "Russian troops", neg: true, verb: "had not agreed to move", adj: "from the Ukraine border"},
+		},
+	},
+	{
+		name: "coordinated subject with adjunct",
+		// The United States and the European Union have targeted members of Putin's inner circle with two rounds of sanctions
+		conllu: `
+1 The the DET DT _ 3 det _ _
+2 United United PROPN NNP _ 3 compound _ _
+3 States States PROPN NNPS _ 9 nsubj _ _
+4 and and CCONJ CC _ 7 cc _ _
+5 the the DET DT _ 7 det _ _
+6 European European PROPN NNP _ 7 compound _ _
+7 Union Union PROPN NNP _ 3 conj _ _
+8 have have AUX VBP _ 9 aux _ _
+9 targeted target VERB VBN _ 0 root _ _
+10 members member NOUN NNS _ 9 obj _ _
+11 of of ADP IN _ 15 case _ _
+12 Putin Putin PROPN NNP _ 15 nmod:poss _ SpaceAfter=No
+13 's 's PART POS _ 12 case _ _
+14 inner inner ADJ JJ _ 15 amod _ _
+15 circle circle NOUN NN _ 10 nmod _ _
+16 with with ADP IN _ 18 case _ _
+17 two two NUM CD _ 18 nummod _ _
+18 rounds round NOUN NNS _ 9 obl _ _
+19 of of ADP IN _ 20 case _ _
+20 sanctions sanction NOUN NNS _ 18 nmod _ _`,
+		want: []want{
+			{subj: "The United States", pred: "target", obj: "members of Putin's inner circle", verb: "have targeted",
+				joint: "The United States and the European Union", adj: "with two rounds of sanctions"},
+			{subj: "the European Union", pred: "target", obj: "members of Putin's inner circle", joint: "The United States and the European Union"},
+		},
+	},
+	{
+		name: "open complement with coordinated verbs and a particle",
+		// Crimeans voted March 16 to break away from Ukraine and join Russia
+		conllu: `
+1 Crimeans Crimean PROPN NNPS _ 2 nsubj _ _
+2 voted vote VERB VBD _ 0 root _ _
+3 March March PROPN NNP _ 2 obl:tmod _ _
+4 16 16 NUM CD _ 3 nummod _ _
+5 to to PART TO _ 6 mark _ _
+6 break break VERB VB _ 2 xcomp _ _
+7 away away ADV RB _ 6 compound:prt _ _
+8 from from ADP IN _ 9 case _ _
+9 Ukraine Ukraine PROPN NNP _ 6 obl _ _
+10 and and CCONJ CC _ 11 cc _ _
+11 join join VERB VB _ 6 conj _ _
+12 Russia Russia PROPN NNP _ 11 obj _ _`,
+		want: []want{
+			{subj: "Crimeans", pred: "vote to break away from", obj: "Ukraine", verb: "voted to break away", adj: "March 16"},
+			{subj: "Crimeans", pred: "vote to join", obj: "Russia", verb: "voted to join"},
+		},
+		absent: []want{{subj: "Crimeans", pred: "join", obj: "Russia"}},
+	},
+	{
+		name: "reported speech with a negative determiner",
+		// Lavrov said Russia had no intention of sending troops into Ukraine
+		conllu: `
+1 Lavrov Lavrov PROPN NNP _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 Russia Russia PROPN NNP _ 4 nsubj _ _
+4 had have VERB VBD _ 2 ccomp _ _
+5 no no DET DT _ 6 det _ _
+6 intention intention NOUN NN _ 4 obj _ _
+7 of of SCONJ IN _ 8 mark _ _
+8 sending send VERB VBG _ 6 acl _ _
+9 troops troop NOUN NNS _ 8 obj _ _
+10 into into ADP IN _ 11 case _ _
+11 Ukraine Ukraine PROPN NNP _ 8 obl _ _`,
+		want: []want{
+			{subj: "Russia", pred: "have", obj: "no intention of sending troops into Ukraine", neg: true, speaker: "Lavrov", parent: "say"},
+			{subj: "Lavrov", pred: "say"},
+		},
+	},
+	{
+		name: "prepositional object and auxiliary chain",
+		// I will return to Washington to consult with President Obama
+		conllu: `
+1 I I PRON PRP _ 3 nsubj _ _
+2 will will AUX MD _ 3 aux _ _
+3 return return VERB VB _ 0 root _ _
+4 to to ADP IN _ 5 case _ _
+5 Washington Washington PROPN NNP _ 3 obl _ _
+6 to to PART TO _ 7 mark _ _
+7 consult consult VERB VB _ 3 advcl _ _
+8 with with ADP IN _ 10 case _ _
+9 President President PROPN NNP _ 10 compound _ _
+10 Obama Obama PROPN NNP _ 7 obl _ _`,
+		want: []want{
+			{subj: "I", pred: "return to", obj: "Washington", verb: "will return"},
+			{subj: "I", pred: "consult with", obj: "President Obama"},
+		},
+	},
+	{
+		name: "passive with agent and phrasal verb",
+		// The troops were pulled back by Moscow
+		conllu: `
+1 The the DET DT _ 2 det _ _
+2 troops troop NOUN NNS _ 4 nsubj:pass _ _
+3 were be AUX VBD _ 4 aux:pass _ _
+4 pulled pull VERB VBN _ 0 root _ _
+5 back back ADP RP _ 4 compound:prt _ _
+6 by by ADP IN _ 7 case _ _
+7 Moscow Moscow PROPN NNP _ 4 obl:agent _ _`,
+		want: []want{
+			{subj: "Moscow", pred: "pull back", obj: "The troops", pass: true, verb: "were pulled back"},
+		},
+	},
+	{
+		name: "passive without agent",
+		// The subject was not discussed with Lavrov
+		conllu: `
+1 The the DET DT _ 2 det _ _
+2 subject subject NOUN NN _ 5 nsubj:pass _ _
+3 was be AUX VBD _ 5 aux:pass _ _
+4 not not PART RB _ 5 advmod _ _
+5 discussed discuss VERB VBN _ 0 root _ _
+6 with with ADP IN _ 7 case _ _
+7 Lavrov Lavrov PROPN NNP _ 5 obl _ _`,
+		want: []want{
+			{subj: "", pred: "discuss", obj: "The subject", pass: true, neg: true, verb: "was not discussed", adj: "with Lavrov"},
+		},
+	},
+	{
+		name: "apposition",
+		// Dianne Feinstein, chairwoman of the Senate Intelligence Committee, told CNN
+		conllu: `
+1 Dianne Dianne PROPN NNP _ 11 nsubj _ _
+2 Feinstein Feinstein PROPN NNP _ 1 flat _ SpaceAfter=No
+3 , , PUNCT , _ 4 punct _ _
+4 chairwoman chairwoman NOUN NN _ 1 appos _ _
+5 of of ADP IN _ 9 case _ _
+6 the the DET DT _ 9 det _ _
+7 Senate Senate PROPN NNP _ 9 compound _ _
+8 Intelligence Intelligence PROPN NNP _ 9 compound _ _
+9 Committee Committee PROPN NNP _ 4 nmod _ SpaceAfter=No
+10 , , PUNCT , _ 4 punct _ _
+11 told tell VERB VBD _ 0 root _ _
+12 CNN CNN PROPN NNP _ 11 obj _ _`,
+		want: []want{
+			{subj: "Dianne Feinstein", pred: "be", obj: "chairwoman of the Senate Intelligence Committee"},
+			{subj: "Dianne Feinstein", pred: "tell", obj: "CNN"},
+		},
+	},
+	{
+		name: "copula and relative clause",
+		// Celeski is an Australian footballer who plays for the Newcastle Jets
+		conllu: `
+1 Celeski Celeski PROPN NNP _ 5 nsubj _ _
+2 is be AUX VBZ _ 5 cop _ _
+3 an a DET DT _ 5 det _ _
+4 Australian Australian ADJ JJ _ 5 amod _ _
+5 footballer footballer NOUN NN _ 0 root _ _
+6 who who PRON WP _ 7 nsubj _ _
+7 plays play VERB VBZ _ 5 acl:relcl _ _
+8 for for ADP IN _ 11 case _ _
+9 the the DET DT _ 11 det _ _
+10 Newcastle Newcastle PROPN NNP _ 11 compound _ _
+11 Jets Jets PROPN NNPS _ 7 obl _ _`,
+		want: []want{
+			{subj: "Celeski", pred: "be", obj: "an Australian footballer", verb: "is"},
+			{subj: "Celeski", pred: "play for", obj: "the Newcastle Jets"},
+		},
+	},
+	{
+		name: "relative clause with object gap",
+		// Ukraine's leaders must make a decision that Russia opposes
+		conllu: `
+1 Ukraine Ukraine PROPN NNP _ 3 nmod:poss _ SpaceAfter=No
+2 's 's PART POS _ 1 case _ _
+3 leaders leader NOUN NNS _ 5 nsubj _ _
+4 must must AUX MD _ 5 aux _ _
+5 make make VERB VB _ 0 root _ _
+6 a a DET DT _ 7 det _ _
+7 decision decision NOUN NN _ 5 obj _ _
+8 that that PRON WDT _ 10 obj _ _
+9 Russia Russia PROPN NNP _ 10 nsubj _ _
+10 opposes oppose VERB VBZ _ 7 acl:relcl _ _`,
+		want: []want{
+			{subj: "Russia", pred: "oppose", obj: "a decision"},
+			{subj: "Ukraine's leaders", pred: "make", obj: "a decision", verb: "must make"},
+		},
+	},
+	{
+		name: "light verb with nominal predicate",
+		// Lavrov held talks with Kerry in Paris
+		conllu: `
+1 Lavrov Lavrov PROPN NNP _ 2 nsubj _ _
+2 held hold VERB VBD _ 0 root _ _
+3 talks talk NOUN NNS _ 2 obj _ _
+4 with with ADP IN _ 5 case _ _
+5 Kerry Kerry PROPN NNP _ 3 nmod _ _
+6 in in ADP IN _ 7 case _ _
+7 Paris Paris PROPN NNP _ 2 obl _ _`,
+		want: []want{
+			{subj: "Lavrov", pred: "hold talk with", obj: "Kerry", adj: "in Paris"},
+		},
+	},
+	{
+		name: "light verb with the prepositional phrase on the verb",
+		// Russia imposed sanctions on the United States
+		conllu: `
+1 Russia Russia PROPN NNP _ 2 nsubj _ _
+2 imposed impose VERB VBD _ 0 root _ _
+3 sanctions sanction NOUN NNS _ 2 obj _ _
+4 on on ADP IN _ 7 case _ _
+5 the the DET DT _ 7 det _ _
+6 United United PROPN NNP _ 7 compound _ _
+7 States States PROPN NNPS _ 2 obl _ _`,
+		want: []want{
+			{subj: "Russia", pred: "impose sanction on", obj: "the United States"},
+		},
+	},
+	{
+		name: "quote with the reporting verb in parataxis",
+		// "We are trying to find a way," Kerry said.
+		conllu: `
+1 " " PUNCT `+"``"+` _ 4 punct _ SpaceAfter=No
+2 We we PRON PRP _ 4 nsubj _ _
+3 are be AUX VBP _ 4 aux _ _
+4 trying try VERB VBG _ 0 root _ _
+5 to to PART TO _ 6 mark _ _
+6 find find VERB VB _ 4 xcomp _ _
+7 a a DET DT _ 8 det _ _
+8 way way NOUN NN _ 6 obj _ SpaceAfter=No
+9 , , PUNCT , _ 4 punct _ SpaceAfter=No
+10 " " PUNCT '' _ 4 punct _ _
+11 Kerry Kerry PROPN NNP _ 12 nsubj _ _
+12 said say VERB VBD _ 4 parataxis _ SpaceAfter=No
+13 . . PUNCT . _ 4 punct _ _`,
+		want: []want{
+			{subj: "We", pred: "try to find", obj: "a way", verb: "are trying to find", speaker: "Kerry", parent: "say"},
+			{subj: "Kerry", pred: "say", obj: "We are trying to find a way"},
+		},
+	},
+	{
+		name: "coordinated objects",
+		// Russia banned officials and diplomats
+		conllu: `
+1 Russia Russia PROPN NNP _ 2 nsubj _ _
+2 banned ban VERB VBD _ 0 root _ _
+3 officials official NOUN NNS _ 2 obj _ _
+4 and and CCONJ CC _ 5 cc _ _
+5 diplomats diplomat NOUN NNS _ 3 conj _ _`,
+		want: []want{
+			{subj: "Russia", pred: "ban", obj: "officials"},
+			{subj: "Russia", pred: "ban", obj: "diplomats"},
+		},
+	},
+}
+
+func TestExtractPatterns(t *testing.T) {
+	for _, tc := range patterns {
+		t.Run(tc.name, func(t *testing.T) {
+			d := loadConllu(t, tc.conllu)
+			cs := Extract(d)
+			for _, w := range tc.want {
+				check(t, cs, w)
+			}
+			for _, w := range tc.absent {
+				if find(cs, w) != nil {
+					t.Errorf("clause %v produced, want none:%s", w, describe(cs))
+				}
+			}
+		})
+	}
+}

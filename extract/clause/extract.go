@@ -1,0 +1,279 @@
+package clause
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/doc"
+)
+
+// Bounds that keep extraction linear on hostile parses.
+const (
+	maxArgTokens = 80 // words kept in one argument, around its head
+	maxChain     = 6  // open complements followed from one verb
+	maxPaths     = 16 // verb paths read from one clause head
+	maxSplit     = 12 // conjuncts split out of one coordinated argument
+	maxClimb     = 64 // steps when inheriting a subject up conj/advcl links
+)
+
+// Extract reads the clauses of every sentence of d. Parent indices refer to
+// the returned slice.
+func Extract(d *doc.Doc) []Clause {
+	var out []Clause
+	for si := range d.Sentences {
+		cs := ExtractSentence(d, si)
+		base := len(out)
+		for i := range cs {
+			if cs[i].Parent >= 0 {
+				cs[i].Parent += base
+			}
+		}
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// ExtractSentence reads the clauses of sentence si of d. Parent indices refer
+// to the returned slice. A sentence without a parse yields no clauses.
+func ExtractSentence(d *doc.Doc, si int) []Clause {
+	if d == nil || si < 0 || si >= len(d.Sentences) {
+		return nil
+	}
+	s := newSent(d, si)
+	if s == nil {
+		return nil
+	}
+	return s.extract()
+}
+
+// sent is one parsed sentence with its tree made safe: heads in range and
+// free of cycles.
+type sent struct {
+	d       *doc.Doc
+	si      int
+	t       []doc.Token
+	head    []int
+	dep     []string // relation, lowercased
+	kids    [][]int  // children in sentence order
+	lem     []string // lemma, lowercased
+	mention []int    // index into d.Mentions covering the token, or -1
+
+	out   []Clause
+	owner []int // for each token, the first clause whose verb path holds it, or -1
+	done  []bool
+
+	spaceInfo uint8 // 0 unknown, 1 tokens record spacing, 2 they do not
+}
+
+func newSent(d *doc.Doc, si int) *sent {
+	toks := d.Sentences[si].Tokens
+	n := len(toks)
+	if n == 0 {
+		return nil
+	}
+	s := &sent{d: d, si: si, t: toks}
+	s.head = make([]int, n)
+	s.dep = make([]string, n)
+	s.lem = make([]string, n)
+	parsed := false
+	for i := range toks {
+		h := toks[i].Head
+		if h < -1 || h >= n || h == i {
+			h = -1
+		}
+		s.head[i] = h
+		s.dep[i] = strings.ToLower(toks[i].Dep)
+		if s.dep[i] != "" {
+			parsed = true
+		}
+		l := toks[i].Lemma
+		if l == "" || l == "_" {
+			l = toks[i].Text
+		}
+		s.lem[i] = strings.ToLower(l)
+	}
+	if !parsed {
+		return nil
+	}
+	s.breakCycles()
+	s.kids = make([][]int, n)
+	for i, h := range s.head {
+		if h >= 0 {
+			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+	s.mention = make([]int, n)
+	for i := range s.mention {
+		s.mention[i] = -1
+	}
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Sentence != si {
+			continue
+		}
+		for i := max(m.Start, 0); i < m.End && i < n; i++ {
+			if s.mention[i] < 0 {
+				s.mention[i] = k
+			}
+		}
+	}
+	s.owner = make([]int, n)
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	s.done = make([]bool, n)
+	return s
+}
+
+// breakCycles makes the head array a forest: any token whose walk to the
+// root revisits itself is cut loose as a root.
+func (s *sent) breakCycles() {
+	state := make([]uint8, len(s.head)) // 0 new, 1 on the current walk, 2 settled
+	var walk []int
+	for i := range s.head {
+		walk = walk[:0]
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			walk = append(walk, j)
+			j = s.head[j]
+		}
+		if j >= 0 && state[j] == 1 {
+			s.head[j] = -1 // cycle through j: cut it
+		}
+		for _, w := range walk {
+			state[w] = 2
+		}
+	}
+}
+
+func base(dep string) string {
+	if i := strings.IndexByte(dep, ':'); i >= 0 {
+		return dep[:i]
+	}
+	return dep
+}
+
+func (s *sent) upos(i int) string { return s.t[i].UPOS }
+
+func (s *sent) isNominal(i int) bool {
+	switch s.t[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+func (s *sent) isPunct(i int) bool {
+	if s.t[i].UPOS == "PUNCT" || s.dep[i] == "punct" {
+		return true
+	}
+	w := s.t[i].Text
+	return w != "" && strings.Trim(w, ".,;:!?\"'`()[]{}-–—") == ""
+}
+
+// child returns the first child of i with relation rel (exact), or -1.
+func (s *sent) child(i int, rels ...string) int {
+	for _, c := range s.kids[i] {
+		if slices.Contains(rels, s.dep[c]) {
+			return c
+		}
+	}
+	return -1
+}
+
+func (s *sent) hasCop(i int) bool { return s.child(i, "cop") >= 0 }
+
+func (s *sent) isNeg(i int) bool {
+	switch s.lem[i] {
+	case "not", "n't", "never", "nt":
+		return s.dep[i] == "advmod" || s.dep[i] == "neg" || s.t[i].UPOS == "PART"
+	}
+	return false
+}
+
+func (s *sent) isSubj(i int) bool {
+	switch s.dep[i] {
+	case "nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "nsubj:xsubj":
+		return true
+	}
+	return false
+}
+
+// subjOf returns the subject child of i, or -1.
+func (s *sent) subjOf(i int) int {
+	for _, c := range s.kids[i] {
+		if s.isSubj(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// isPredicate reports whether token i heads a clause of its own.
+func (s *sent) isPredicate(i int) bool {
+	switch base(s.dep[i]) {
+	case "aux", "cop", "det", "case", "mark", "fixed", "flat", "goeswith", "reparandum",
+		"punct", "compound", "amod", "nummod", "cc", "discourse", "vocative", "expl":
+		return false
+	}
+	if s.hasCop(i) {
+		return true
+	}
+	switch s.t[i].UPOS {
+	case "VERB":
+		return true
+	case "AUX":
+		// "be" as a main verb ("there is ..."); AUX that heads something.
+		return s.dep[i] != "aux" && s.dep[i] != "cop"
+	}
+	return false
+}
+
+// isVerbal reports whether an open complement continues the verb phrase.
+func (s *sent) isVerbal(i int) bool {
+	return s.t[i].UPOS == "VERB" || s.t[i].UPOS == "AUX" || s.hasCop(i)
+}
+
+func (s *sent) isRelPron(i int) bool {
+	switch s.lem[i] {
+	case "who", "whom", "which", "that", "whose", "where", "when":
+		switch s.t[i].UPOS {
+		case "PRON", "DET", "ADV", "SCONJ":
+			return true
+		}
+		return s.t[i].UPOS == ""
+	}
+	return false
+}
+
+func (s *sent) isPronoun(i int) bool { return s.t[i].UPOS == "PRON" }
+
+// caseOf returns the preposition phrase introducing nominal i ("because of").
+func (s *sent) caseOf(i int) (string, []int) {
+	var words []string
+	var toks []int
+	for _, c := range s.kids[i] {
+		if s.dep[c] == "case" && c < i {
+			words = append(words, s.lem[c])
+			toks = append(toks, c)
+			for _, f := range s.kids[c] {
+				if s.dep[f] == "fixed" {
+					words = append(words, s.lem[f])
+					toks = append(toks, f)
+				}
+			}
+		}
+	}
+	return strings.Join(words, " "), toks
+}
+
+// markOf returns the marker of a clause ("that", "to", "whether").
+func (s *sent) markOf(i int) int {
+	for _, c := range s.kids[i] {
+		if s.dep[c] == "mark" && c < i {
+			return c
+		}
+	}
+	return -1
+}

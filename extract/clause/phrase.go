@@ -1,0 +1,222 @@
+package clause
+
+import (
+	"slices"
+	"strings"
+)
+
+const collectBudget = 2000 // tokens visited when gathering one phrase
+
+// collect gathers the subtree of h, leaving out the top-level children for
+// which skip is true.
+func (s *sent) collect(h int, skip func(c int) bool) []int {
+	out := []int{h}
+	var stack []int
+	for _, c := range s.kids[h] {
+		if !skip(c) {
+			stack = append(stack, c)
+		}
+	}
+	for len(stack) > 0 && len(out) < collectBudget {
+		t := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		out = append(out, t)
+		stack = append(stack, s.kids[t]...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// finish trims punctuation and conjunctions from the edges of a phrase,
+// bounds its length around the head and fills in its text and entity.
+func (s *sent) finish(h int, toks []int) Arg {
+	if len(toks) > maxArgTokens {
+		lo := h - maxArgTokens/2
+		hi := lo + maxArgTokens
+		toks = slices.DeleteFunc(toks, func(t int) bool { return t < lo || t >= hi })
+	}
+	edge := func(t int) bool {
+		if t == h {
+			return false
+		}
+		switch s.dep[t] {
+		case "cc", "mark":
+			return true
+		}
+		return s.isPunct(t) && !s.pairedQuote(t, toks)
+	}
+	for changed := true; changed && len(toks) > 0; {
+		changed = false
+		for len(toks) > 0 && edge(toks[len(toks)-1]) {
+			toks, changed = toks[:len(toks)-1], true
+		}
+		if len(toks) > 0 && edge(toks[0]) {
+			toks, changed = toks[1:], true
+		}
+	}
+	a := Arg{Head: h, Tokens: toks}
+	if len(toks) > 0 {
+		a.Start, a.End = toks[0], toks[len(toks)-1]+1
+	}
+	a.Text = s.words(toks)
+	if h >= 0 && h < len(s.mention) {
+		if m := s.mention[h]; m >= 0 {
+			a.Entity = s.d.Mentions[m].Entity
+		}
+	}
+	return a
+}
+
+// pairedQuote keeps a quotation mark at the edge of a phrase when its
+// partner is inside the phrase ("federal" structure); quotes around the
+// whole phrase go.
+func (s *sent) pairedQuote(t int, toks []int) bool {
+	if !isQuote(s.t[t].Text) || len(toks) < 3 {
+		return false
+	}
+	n := 0
+	for _, k := range toks[1 : len(toks)-1] {
+		if isQuote(s.t[k].Text) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "``", "''", "“", "”", "'", "`", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// clauseDeps are the relations that belong to a clause rather than to the
+// noun phrase of its predicate.
+func clauseDep(d string) bool {
+	switch base(d) {
+	case "nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp", "xcomp", "conj", "cc",
+		"expl", "advmod", "parataxis", "discourse", "punct", "dislocated", "vocative", "list":
+		return true
+	}
+	return false
+}
+
+// phrase returns the argument headed by h. joint keeps coordinated
+// conjuncts; skip lists further top-level children to leave out.
+func (s *sent) phrase(h int, skip []int, joint bool) Arg {
+	if h < 0 {
+		return Arg{Head: -1}
+	}
+	pred := s.hasCop(h)
+	toks := s.collect(h, func(c int) bool {
+		d := s.dep[c]
+		switch d {
+		case "case", "mark", "acl:relcl", "appos", "parataxis", "discourse", "vocative", "reparandum", "dislocated":
+			return c < h || d != "case"
+		case "conj", "cc", "cc:preconj":
+			if !joint {
+				return true
+			}
+		}
+		if pred && clauseDep(d) {
+			return true
+		}
+		return slices.Contains(skip, c)
+	})
+	return s.finish(h, toks)
+}
+
+// clausePhrase returns a clausal complement as an argument, without its
+// complementizer.
+func (s *sent) clausePhrase(k int) Arg {
+	toks := s.collect(k, func(c int) bool { return s.dep[c] == "mark" && c < k })
+	return s.finish(k, toks)
+}
+
+// quotePhrase returns the quotation headed by h without the reporting
+// clause r ("We are trying," Kerry said).
+func (s *sent) quotePhrase(h, r int) Arg {
+	toks := s.collect(h, func(c int) bool { return c == r })
+	return s.finish(h, toks)
+}
+
+// words writes tokens as they appear, a space between tokens that are not
+// adjacent or were written with one.
+func (s *sent) words(toks []int) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			p := toks[i-1]
+			if p != t-1 || s.t[p].SpaceAfter || !s.anySpaceInfo() {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.t[t].Text)
+	}
+	return b.String()
+}
+
+// anySpaceInfo reports whether the tokenizer recorded spacing at all; a
+// sentence whose tokens all lack SpaceAfter was built by hand.
+func (s *sent) anySpaceInfo() bool {
+	if s.spaceInfo == 0 {
+		s.spaceInfo = 2
+		for i := range s.t {
+			if s.t[i].SpaceAfter {
+				s.spaceInfo = 1
+				break
+			}
+		}
+	}
+	return s.spaceInfo == 1
+}
+
+// confidence ranks a clause: complete, short, explicit clauses near the root
+// of the parse score higher than inferred, long or pronominal ones.
+func (s *sent) confidence(c *Clause) float64 {
+	var x float64
+	switch c.Type {
+	case "SVO", "SVC":
+		x = 0.80
+	case "SVA":
+		x = 0.72
+	case "SVOO":
+		x = 0.70
+	default:
+		x = 0.45
+	}
+	switch c.Origin {
+	case "relcl", "control":
+		x -= 0.08
+	case "acl", "adverbial":
+		x -= 0.15
+	case "appos":
+		x -= 0.05
+	}
+	if c.Subject.Empty() {
+		x -= 0.25
+	} else if c.Subject.Head >= 0 && s.isPronoun(c.Subject.Head) {
+		x -= 0.08
+	}
+	n := len(c.Subject.Tokens)
+	for _, o := range c.Objects {
+		n += len(o.Tokens)
+	}
+	if n > 12 {
+		x -= 0.01 * float64(min(n-12, 30))
+	}
+	// Depth of the verb in the tree: deeply embedded clauses are parsed less
+	// reliably.
+	d := 0
+	for v := c.Verb; v >= 0 && d < maxClimb; v = s.head[v] {
+		d++
+	}
+	if d > 2 {
+		x -= 0.03 * float64(min(d-2, 6))
+	}
+	if len(s.t) > 40 {
+		x -= 0.05
+	}
+	return min(max(x, 0.01), 0.99)
+}
