@@ -402,7 +402,7 @@ var patterns = []struct {
 		name: "quote with the reporting verb in parataxis",
 		// "We are trying to find a way," Kerry said.
 		conllu: `
-1 " " PUNCT `+"``"+` _ 4 punct _ SpaceAfter=No
+1 " " PUNCT ` + "``" + ` _ 4 punct _ SpaceAfter=No
 2 We we PRON PRP _ 4 nsubj _ _
 3 are be AUX VBP _ 4 aux _ _
 4 trying try VERB VBG _ 0 root _ _
