@@ -1,0 +1,538 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind classifies a token for the sentence splitter.
+type kind uint8
+
+const (
+	kWord      kind = iota
+	kTerm           // . ! ? ... and runs of them
+	kAbbrTitle      // a title or initial: never ends a sentence ("Sen.", "J.")
+	kAbbrOther      // another abbreviation: ends a sentence only before a sentence starter ("U.S.", "etc.")
+	kQuote          // a quotation mark, straight or curly, single or double
+	kClose          // a closing bracket
+	kOpen           // an opening bracket
+)
+
+// tok is a token with what the sentence splitter needs to know about it.
+type tok struct {
+	start, end int
+	norm       string
+	kind       kind
+	nl         int // newlines in the whitespace before the token
+}
+
+// tokenizer splits one document into toks.
+type tokenizer struct {
+	text string
+	out  []tok
+	nl   int // newlines seen since the last token
+}
+
+// isSpace reports whether r separates tokens. Zero-width spaces and byte-order
+// marks count as space; invalid UTF-8 bytes do not.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// run scans the whole text.
+func (tz *tokenizer) run() {
+	s := tz.text
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			if r == '\n' {
+				tz.nl++
+			}
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r) {
+				break
+			}
+			j += w
+		}
+		tz.split(i, j)
+		i = j
+	}
+}
+
+// emit appends the token text[start:end].
+func (tz *tokenizer) emit(start, end int, k kind) {
+	if start >= end {
+		return
+	}
+	t := tok{start: start, end: end, kind: k, nl: tz.nl}
+	tz.nl = 0
+	t.norm = normalize(tz.text[start:end])
+	if k == kWord && t.norm != tz.text[start:end] && (t.norm == `"` || t.norm == "'") {
+		t.kind = kQuote
+	}
+	tz.out = append(tz.out, t)
+}
+
+// split tokenizes text[start:end], a run without spaces.
+func (tz *tokenizer) split(start, end int) {
+	if start >= end {
+		return
+	}
+	s := tz.text[start:end]
+	if a, b := findURL(s); a >= 0 {
+		tz.split(start, start+a)
+		tz.emit(start+a, start+b, kWord)
+		tz.split(start+b, end)
+		return
+	}
+	if a, b, k := findHard(s); a >= 0 {
+		tz.split(start, start+a)
+		tz.emit(start+a, start+b, k)
+		tz.split(start+b, end)
+		return
+	}
+	tz.word(start, end)
+}
+
+// firstRune and lastRune decode the ends of s.
+func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+func lastRune(s string) (rune, int)  { return utf8.DecodeLastRuneInString(s) }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
+
+// findHard finds the first punctuation token inside s that splits from
+// whatever surrounds it, and returns its byte range and kind, or -1.
+func findHard(s string) (int, int, kind) {
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		next := rune(-1)
+		if i+w < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[i+w:])
+		}
+		switch r {
+		case '"', '“', '”', '«', '»', '„', '‟', '″':
+			return i, i + w, kQuote
+		case '(', '[', '{':
+			return i, i + w, kOpen
+		case ')', ']', '}':
+			return i, i + w, kClose
+		case '—', '–', '―', '…', ';', '%', '$', '£', '€', '¥', '¢', '|', '=', '+', '~', '^', '\\', '<', '>':
+			k := kWord
+			if r == '…' {
+				k = kTerm
+			}
+			if r == '–' && isAlnum(prev) && isAlnum(next) && !unicode.IsDigit(prev) {
+				// an en dash joining words splits like a hyphen
+				return i, i + w, kWord
+			}
+			return i, runEnd(s, i, r), k
+		case '!', '?':
+			j := i
+			for j < len(s) && (s[j] == '!' || s[j] == '?') {
+				j++
+			}
+			return i, j, kTerm
+		case '.':
+			if next == '.' {
+				return i, runEnd(s, i, '.'), kTerm
+			}
+		case '-':
+			if next == '-' {
+				return i, runEnd(s, i, '-'), kWord
+			}
+		case '*':
+			return i, runEnd(s, i, '*'), kWord
+		case ',':
+			if !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+				return i, i + w, kWord
+			}
+		case ':':
+			if !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+				return i, runEnd(s, i, ':'), kWord
+			}
+		case '/':
+			if splitSlash(s, i) {
+				return i, i + w, kWord
+			}
+		case '`':
+			if next == '`' {
+				return i, runEnd(s, i, '`'), kQuote
+			}
+			if i > 0 && i+w < len(s) {
+				return i, i + w, kQuote
+			}
+		case '\'', '’', '‘':
+			if next == '\'' && r == '\'' {
+				return i, runEnd(s, i, '\''), kQuote
+			}
+			// inside a word ("don't", "O'Brien") it stays for word();
+			// at the edges of the run word() decides.
+			if i > 0 && i+w < len(s) && !(isAlnum(prev) && isAlnum(next)) {
+				return i, i + w, kQuote
+			}
+		}
+		prev = r
+		i += w
+	}
+	return -1, -1, kWord
+}
+
+// runEnd returns the end of the run of r starting at i.
+func runEnd(s string, i int, r rune) int {
+	for i < len(s) {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if c != r {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// splitSlash reports whether the slash at s[i] separates two words of two or
+// more letters ("and/or"), as EWT splits them; "w/o", "I/O" and dates stay.
+func splitSlash(s string, i int) bool {
+	l := 0
+	for j := i; j > 0; {
+		r, w := lastRune(s[:j])
+		if !unicode.IsLetter(r) {
+			if unicode.IsDigit(r) {
+				return false
+			}
+			break
+		}
+		l++
+		j -= w
+	}
+	n := 0
+	for j := i + 1; j < len(s); {
+		r, w := firstRune(s[j:])
+		if !unicode.IsLetter(r) {
+			if unicode.IsDigit(r) {
+				return false
+			}
+			break
+		}
+		n++
+		j += w
+	}
+	return l >= 2 && n >= 2
+}
+
+// findURL finds a URL or e-mail address in s and returns its byte range, or -1.
+func findURL(s string) (int, int) {
+	a := -1
+	if p := strings.Index(s, "://"); p > 0 {
+		a = p
+		for a > 0 && isASCIILetter(s[a-1]) {
+			a--
+		}
+		if a == p {
+			a = -1
+		}
+	}
+	if a < 0 {
+		if p := strings.Index(strings.ToLower(s), "www."); p >= 0 && (p == 0 || !isASCIIAlnum(s[p-1])) && p+4 < len(s) && isASCIIAlnum(s[p+4]) {
+			a = p
+		}
+	}
+	if a < 0 {
+		p := strings.IndexByte(s, '@')
+		if p <= 0 || p+1 >= len(s) || !isASCIIAlnum(s[p-1]) || !isASCIIAlnum(s[p+1]) {
+			return -1, -1
+		}
+		d := strings.IndexByte(s[p:], '.')
+		if d < 0 || p+d+1 >= len(s) || !isASCIILetter(s[p+d+1]) {
+			return -1, -1
+		}
+		a = p
+		for a > 0 && (isASCIIAlnum(s[a-1]) || strings.IndexByte("._%+-", s[a-1]) >= 0) {
+			a--
+		}
+	}
+	b := a
+	for b < len(s) && strings.IndexByte("\"<>", s[b]) < 0 && !strings.HasPrefix(s[b:], "”") && !strings.HasPrefix(s[b:], "“") {
+		b++
+	}
+	// trailing punctuation belongs to the sentence, not the address
+	for b > a {
+		c := s[b-1]
+		if strings.IndexByte(".,;:!?'", c) >= 0 || (c == ')' && !strings.Contains(s[a:b], "(")) || c == ']' || c == '}' {
+			b--
+			continue
+		}
+		if strings.HasSuffix(s[a:b], "’") {
+			b -= len("’")
+			continue
+		}
+		break
+	}
+	if b-a < 4 {
+		return -1, -1
+	}
+	return a, b
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIAlnum(c byte) bool  { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// word tokenizes a run without hard punctuation: clitics, apostrophes at the
+// edges, a final period and hyphens.
+func (tz *tokenizer) word(start, end int) {
+	s := tz.text[start:end]
+	// A leading single quote opens a quotation unless it starts a clitic
+	// ("'s" written apart) or an elided number ("'90s").
+	if r, w := firstRune(s); isApos(r) && len(s) > w {
+		n, _ := firstRune(s[w:])
+		if !isClitic(s) && !unicode.IsDigit(n) {
+			tz.emit(start, start+w, kQuote)
+			tz.word(start+w, end)
+			return
+		}
+	}
+	// Peel a trailing quote, possessive apostrophe or period.
+	if r, w := lastRune(s); len(s) > w {
+		switch {
+		case isApos(r) && !isClitic(s):
+			tz.word(start, end-w)
+			tz.emit(end-w, end, kQuote)
+			return
+		case r == '.':
+			if k := tz.abbrev(s, end); k != kWord {
+				tz.emit(start, end, k)
+				return
+			}
+			tz.word(start, end-1)
+			tz.emit(end-1, end, kTerm)
+			return
+		}
+	} else if len(s) == w && (r == '.') {
+		tz.emit(start, end, kTerm)
+		return
+	} else if isApos(r) {
+		tz.emit(start, end, kQuote)
+		return
+	}
+	if c := clitic(s); c > 0 && c < len(s) {
+		tz.hyphens(start, start+c)
+		tz.emit(start+c, end, kWord)
+		return
+	}
+	tz.hyphens(start, end)
+}
+
+// clitics split off the end of a word, as EWT does.
+var clitics = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+
+// isClitic reports whether s is a clitic on its own ("'s", "n't").
+func isClitic(s string) bool {
+	l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	for _, c := range clitics {
+		if l == c {
+			return true
+		}
+	}
+	return false
+}
+
+// clitic returns where the clitic at the end of s starts, or 0.
+func clitic(s string) int {
+	l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	// l may be shorter than s; map back by counting from the end in runes of s
+	switch l {
+	case "cannot":
+		return 3
+	case "gonna", "wanna":
+		return 3
+	case "gotta":
+		return 3
+	}
+	for _, c := range clitics {
+		if strings.HasSuffix(l, c) && len(l) > len(c) {
+			// the clitic in s spans the same number of runes
+			n := utf8.RuneCountInString(c)
+			i := len(s)
+			for ; n > 0; n-- {
+				_, w := lastRune(s[:i])
+				i -= w
+			}
+			if c == "n't" {
+				head := l[:len(l)-3]
+				if head == "ca" || head == "wo" || head == "ai" || head == "sha" {
+					return i
+				}
+				if !isLetters(head) {
+					return 0
+				}
+			}
+			prev, _ := lastRune(s[:i])
+			if !isAlnum(prev) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// prefixes keep their hyphen in EWT ("anti-war", "e-mail", "re-elect").
+var prefixes = map[string]bool{
+	"e": true, "non": true, "pre": true, "anti": true, "re": true, "mid": true, "post": true, "co": true,
+	"over": true, "pro": true, "multi": true, "ex": true, "sub": true, "semi": true, "neo": true, "cross": true,
+	"vice": true, "un": true, "socio": true, "micro": true, "intra": true, "counter": true, "inter": true,
+	"self": true, "de": true, "bi": true, "tri": true, "pan": true, "ultra": true, "mega": true, "mini": true,
+	"extra": true, "trans": true, "hyper": true, "psycho": true, "arch": true,
+}
+
+// hyphens tokenizes a word at its hyphens: compounds split into word "-"
+// word, except after a prefix, after a single letter ("X-ray"), before a
+// number that names a model ("AK-47", "F-16"), and in phone-like numbers.
+func (tz *tokenizer) hyphens(start, end int) {
+	s := tz.text[start:end]
+	if strings.IndexByte(s, '-') <= 0 || strings.Count(s, "-") >= 2 && isPhone(s) {
+		tz.emit(start, end, kWord)
+		return
+	}
+	from := 0
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] != '-' {
+			continue
+		}
+		left, right := s[from:i], s[i+1:]
+		rr, _ := firstRune(right)
+		keep := prefixes[strings.ToLower(left)] ||
+			utf8.RuneCountInString(left) == 1 ||
+			(isLetters(left) && unicode.IsDigit(rr)) ||
+			!isAlnum(rr)
+		if lr, _ := lastRune(left); !isAlnum(lr) {
+			keep = true
+		}
+		if keep {
+			continue
+		}
+		tz.emit(start+from, start+i, kWord)
+		tz.emit(start+i, start+i+1, kWord)
+		from = i + 1
+	}
+	tz.emit(start+from, end, kWord)
+}
+
+func isPhone(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= '0' && s[i] <= '9' || s[i] == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// titles never end a sentence: they precede a name.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "sen": true, "sens": true,
+	"rep": true, "reps": true, "gov": true, "gen": true, "adm": true, "lt": true, "col": true, "maj": true,
+	"capt": true, "cmdr": true, "cdr": true, "sgt": true, "cpl": true, "pvt": true, "brig": true, "rev": true,
+	"hon": true, "pres": true, "supt": true, "atty": true, "st": true, "ft": true, "mt": true, "fr": true,
+	"sr": true, "jr": true, "vs": true, "v": true, "cf": true, "insp": true, "gens": true, "amb": true,
+	"lieut": true, "cmdt": true, "mssrs": true, "mme": true, "mlle": true, "det": true, "ald": true,
+}
+
+// abbrevs keep their period but may end a sentence.
+var abbrevs = map[string]bool{
+	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "etc": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true, "dept": true, "univ": true, "est": true,
+	"approx": true, "fig": true, "figs": true, "vol": true, "vols": true, "pp": true, "ave": true, "blvd": true,
+	"rd": true, "hwy": true, "assn": true, "govt": true, "min": true, "max": true, "mln": true, "bln": true,
+	"dept.": true, "al": true, "ca": true, "cal": true, "calif": true, "mass": true, "conn": true, "fla": true,
+	"ill": true, "penn": true, "wash": true, "ariz": true, "colo": true, "mich": true, "minn": true,
+	"tenn": true, "okla": true, "ore": true, "wis": true, "ky": true, "ala": true, "ga": true, "md": true,
+	"va": true, "nev": true, "neb": true, "kan": true, "ind": true, "miss": true, "esq": true, "ph": true,
+	"a.m": true, "p.m": true, "e.g": true, "i.e": true, "vol.": true, "ed": true, "eds": true, "ref": true,
+}
+
+// abbrev decides whether s, ending in a period at end, is an abbreviation.
+func (tz *tokenizer) abbrev(s string, end int) kind {
+	core := s[:len(s)-1]
+	if core == "" {
+		return kWord
+	}
+	if r, w := firstRune(core); w == len(core) && unicode.IsLetter(r) {
+		if unicode.IsUpper(r) {
+			return kAbbrTitle // an initial
+		}
+		return kAbbrOther
+	}
+	l := strings.ToLower(core)
+	switch {
+	case titles[l]:
+		return kAbbrTitle
+	case core == "Rear" || core == "Vice": // "Rear. Adm." as written in the news
+		if nextWord(tz.text[end:]) != "" && strings.HasSuffix(nextWord(tz.text[end:]), ".") {
+			return kAbbrTitle
+		}
+	case l == "no" || l == "nos" || l == "art" || l == "p":
+		if r, _ := firstRune(strings.TrimLeftFunc(tz.text[end:], isSpace)); unicode.IsDigit(r) {
+			return kAbbrTitle
+		}
+		return kWord
+	case abbrevs[l]:
+		return kAbbrOther
+	}
+	if strings.IndexByte(core, '.') > 0 {
+		for _, r := range core {
+			if r != '.' && !unicode.IsLetter(r) {
+				return kWord
+			}
+		}
+		if !strings.Contains(core, "..") {
+			return kAbbrOther
+		}
+	}
+	return kWord
+}
+
+// nextWord returns the next run of non-space characters in s.
+func nextWord(s string) string {
+	s = strings.TrimLeftFunc(s, isSpace)
+	if i := strings.IndexFunc(s, isSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// normalize returns the form of a token that EWT uses.
+func normalize(t string) string {
+	switch t {
+	case "“", "”", "«", "»", "„", "‟", "″", "``", "''":
+		return `"`
+	case "‘", "’", "`", "‚", "‛":
+		return "'"
+	case "…":
+		return "..."
+	case "—", "―":
+		return "--"
+	}
+	if strings.ContainsAny(t, "’ʼ") {
+		return strings.NewReplacer("’", "'", "ʼ", "'").Replace(t)
+	}
+	return t
+}
