@@ -1,0 +1,32 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// dbFlag selects the store: a bolt directory (the default kgraph.db),
+// bolt:PATH, mem: or a postgres:// URL.
+var dbFlag = &cli.StringFlag{
+	Name:    "db",
+	Usage:   "store `URL`: a directory or bolt:PATH (embedded), mem:, or postgres://...",
+	EnvVars: []string{"KGRAPH_DB"},
+	Value:   "kgraph.db",
+}
+
+// openStore opens the store the --db flag names.
+func openStore(c *cli.Context) (*graph.Store, error) {
+	url := c.String(dbFlag.Name)
+	if url == "" {
+		url = dbFlag.Value
+	}
+	s, err := graph.Open(c.Context, url)
+	if errors.Is(err, graph.ErrLocked) {
+		return nil, fmt.Errorf("%w; close the other kgraph (or use another --db)", err)
+	}
+	return s, err
+}

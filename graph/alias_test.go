@@ -1,0 +1,10 @@
+package graph
+
+import cgraph "github.com/cayleygraph/cayley/graph"
+
+type (
+	quadRef = cgraph.Ref
+	delta   = cgraph.Delta
+)
+
+const actionDelete = cgraph.Delete

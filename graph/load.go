@@ -1,0 +1,389 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kgraph/kgraph/schema"
+)
+
+// LoadStats counts what a load did.
+type LoadStats struct {
+	// Documents is the number of documents read.
+	Documents int
+	// Skipped documents were already stored with the same content hash.
+	Skipped int
+	// Replaced documents were stored with another hash; their own quads
+	// (labelled with the document IRI) were replaced.
+	Replaced int
+	// Quads is the number of quads written. Shared entity quads that were
+	// already stored are counted but not stored twice.
+	Quads int
+	// Removed is the number of quads of replaced documents removed.
+	Removed int
+}
+
+// Load writes extractions to the store. It validates every extraction before
+// writing anything. A document already stored with the same content hash is
+// skipped; one stored with another hash has its statements, edges and
+// document node replaced, and nothing else. A new document is written in one
+// transaction. A replaced one loses its old quads in one transaction and gets
+// its new ones in the next (Cayley's kv store cannot mix the two); the
+// document hash is among the new quads, so if the second transaction fails
+// the document reads as not loaded and loading it again completes it.
+func (s *Store) Load(ctx context.Context, ex []schema.Extraction) (LoadStats, error) {
+	docs := make([]docQuads, 0, len(ex))
+	for i := range ex {
+		d, err := buildDoc(&ex[i], ex[i].Document.Hash())
+		if err != nil {
+			return LoadStats{}, fmt.Errorf("%s: %w", docName(&ex[i].Document, i), err)
+		}
+		docs = append(docs, d)
+	}
+	return s.write(ctx, docs)
+}
+
+// docName names a document in an error message.
+func docName(d *schema.Document, i int) string {
+	switch {
+	case d.Source != "":
+		return d.Source
+	case d.ID != "":
+		return "document " + d.ID
+	}
+	return fmt.Sprintf("extraction %d", i+1)
+}
+
+var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+
+// write applies documents in batches of about s.batch deltas; a document's
+// deltas always go into one batch.
+func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
+	var (
+		st      LoadStats
+		deltas  []cgraph.Delta
+		pending = make(map[string]string) // doc IRI -> hash, written in this call
+		seen    = make(map[quad.Quad]struct{})
+	)
+	flush := func() error {
+		if len(deltas) == 0 {
+			return nil
+		}
+		if err := s.qs.ApplyDeltas(deltas, ignore); err != nil {
+			return fmt.Errorf("write quads: %w", err)
+		}
+		deltas = deltas[:0]
+		clear(seen)
+		return nil
+	}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		if d.iri != "" {
+			st.Documents++
+		}
+		var old []quad.Quad
+		if d.iri != "" && d.hash != "" {
+			if h, ok := pending[d.iri]; ok {
+				if h == d.hash {
+					st.Skipped++
+					continue
+				}
+				if err := flush(); err != nil {
+					return st, err
+				}
+			}
+			stored, err := s.docHash(ctx, d.iri)
+			if err != nil {
+				return st, err
+			}
+			if stored == d.hash {
+				st.Skipped++
+				continue
+			}
+			if stored != "" {
+				if old, err = s.quadsWith(ctx, quad.Label, iri(d.iri)); err != nil {
+					return st, err
+				}
+				st.Replaced++
+			}
+			pending[d.iri] = d.hash
+		}
+		if len(old) > 0 {
+			// Cayley's kv store mishandles a batch that both removes and
+			// adds quads sharing a node, so removals go in a transaction of
+			// their own, before the additions.
+			if err := flush(); err != nil {
+				return st, err
+			}
+			keep := make(map[quad.Quad]struct{}, len(d.own))
+			for _, q := range d.own {
+				keep[q] = struct{}{}
+			}
+			stored := make(map[quad.Quad]struct{}, len(old))
+			var del []cgraph.Delta
+			for _, q := range old {
+				stored[q] = struct{}{}
+				if _, ok := keep[q]; !ok {
+					del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				}
+			}
+			if err := s.qs.ApplyDeltas(del, ignore); err != nil {
+				return st, fmt.Errorf("remove old quads of %s: %w", d.iri, err)
+			}
+			st.Removed += len(del)
+			for _, q := range d.own {
+				if _, ok := stored[q]; ok {
+					continue
+				}
+				if _, ok := seen[q]; ok {
+					continue
+				}
+				seen[q] = struct{}{}
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				st.Quads++
+			}
+		} else {
+			for _, q := range d.own {
+				if _, ok := seen[q]; ok {
+					continue
+				}
+				seen[q] = struct{}{}
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				st.Quads++
+			}
+		}
+		for _, q := range d.shared {
+			if _, ok := seen[q]; ok {
+				continue
+			}
+			seen[q] = struct{}{}
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			st.Quads++
+		}
+		if len(deltas) >= s.batch {
+			if err := flush(); err != nil {
+				return st, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// docHash returns the stored content hash of a document, or "".
+func (s *Store) docHash(ctx context.Context, doc string) (string, error) {
+	qs, err := s.quadsWith(ctx, quad.Subject, iri(doc))
+	if err != nil {
+		return "", err
+	}
+	for _, q := range qs {
+		if q.Predicate == iri(schema.Hash) {
+			if v, ok := q.Object.(quad.String); ok {
+				return string(v), nil
+			}
+		}
+	}
+	return "", nil
+}
+
+// quadsWith returns the stored quads with value v in direction dir.
+func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("look up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Quad
+	err = iterator.Iterate(ctx, s.qs.QuadIterator(dir, ref)).Paths(false).Each(func(r cgraph.Ref) error {
+		q, err := s.qs.Quad(r)
+		if err != nil {
+			return err
+		}
+		out = append(out, q)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read quads of %v: %w", v, err)
+	}
+	return out, nil
+}
+
+// Input formats of LoadFile.
+const (
+	FormatNQuads = "nquads"
+	FormatJSONL  = "jsonl"
+)
+
+// LoadFile loads N-Quads or JSON Lines statements (one schema.Statement per
+// line, as kgraph extract --format jsonl writes them) from r; name is used
+// for the format (by extension) and in error messages. The whole input is
+// parsed and validated first: a malformed line gives an error "name:LINE:
+// ..." and nothing is written.
+//
+// N-Quads are stored as they are; when they carry a document's kg:hash, the
+// document is skipped or replaced as Load does. Statements read from JSON
+// Lines are grouped by document; such a document's hash is that of its
+// statements.
+func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadStats, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return LoadStats{}, fmt.Errorf("%s: read: %w", name, err)
+	}
+	format, err := sniffFormat(name, data)
+	if err != nil {
+		return LoadStats{}, err
+	}
+	var docs []docQuads
+	if format == FormatNQuads {
+		docs, err = parseNQuads(data, name)
+	} else {
+		docs, err = parseJSONL(data, name)
+	}
+	if err != nil {
+		return LoadStats{}, err
+	}
+	return s.write(ctx, docs)
+}
+
+// sniffFormat picks the input format from the file extension or, failing
+// that, from the first non-blank line.
+func sniffFormat(name string, data []byte) (string, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".nq", ".nt", ".nquads":
+		return FormatNQuads, nil
+	case ".jsonl", ".ndjson", ".json":
+		return FormatJSONL, nil
+	}
+	for line := range bytes.Lines(data) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		switch {
+		case line[0] == '{':
+			return FormatJSONL, nil
+		case line[0] == '<' || bytes.HasPrefix(line, []byte("_:")):
+			return FormatNQuads, nil
+		}
+		return "", fmt.Errorf("%s: unknown input format (want N-Quads or JSON Lines statements)", name)
+	}
+	return FormatNQuads, nil // empty input: nothing to load
+}
+
+// parseNQuads parses N-Quads, grouping quads by label.
+func parseNQuads(data []byte, name string) ([]docQuads, error) {
+	byLabel := make(map[string]*docQuads)
+	var order []string
+	free := &docQuads{}
+	n := 0
+	for line := range bytes.Lines(data) {
+		n++
+		text := strings.TrimSpace(string(line))
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		q, err := nquads.Parse(text)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, trimParseError(err))
+		}
+		if !q.IsValid() {
+			return nil, fmt.Errorf("%s:%d: incomplete quad", name, n)
+		}
+		lab, ok := q.Label.(quad.IRI)
+		if q.Label == nil || !ok {
+			free.shared = append(free.shared, q)
+			continue
+		}
+		d := byLabel[string(lab)]
+		if d == nil {
+			d = &docQuads{iri: string(lab)}
+			byLabel[string(lab)] = d
+			order = append(order, string(lab))
+		}
+		d.own = append(d.own, q)
+		if q.Subject == lab && q.Predicate == iri(schema.Hash) {
+			if h, ok := q.Object.(quad.String); ok {
+				d.hash = string(h)
+			}
+		}
+	}
+	docs := make([]docQuads, 0, len(order)+1)
+	for _, l := range order {
+		d := byLabel[l]
+		if d.hash == "" {
+			// Not a kgraph document: plain quads, never skipped or replaced.
+			d.shared, d.own, d.iri = d.own, nil, ""
+		}
+		docs = append(docs, *d)
+	}
+	return append(docs, *free), nil
+}
+
+// trimParseError shortens the N-Quads parser's messages.
+func trimParseError(err error) error {
+	msg := err.Error()
+	if i := strings.Index(msg, "\n"); i >= 0 {
+		msg = msg[:i]
+	}
+	return errors.New(msg)
+}
+
+// parseJSONL parses statements, one per line, grouped by document.
+func parseJSONL(data []byte, name string) ([]docQuads, error) {
+	byDoc := make(map[string]*schema.Extraction)
+	var order []string
+	n := 0
+	for line := range bytes.Lines(data) {
+		n++
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		var st schema.Statement
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&st); err != nil {
+			return nil, fmt.Errorf("%s:%d: invalid statement: %w", name, n, err)
+		}
+		if dec.More() {
+			return nil, fmt.Errorf("%s:%d: more than one JSON value on the line", name, n)
+		}
+		if err := checkStatement(&st, ""); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		ex := byDoc[st.Doc]
+		if ex == nil {
+			ex = &schema.Extraction{Document: schema.Document{ID: st.Doc, Source: fmt.Sprintf("%s:%d", name, n)}}
+			byDoc[st.Doc] = ex
+			order = append(order, st.Doc)
+		}
+		ex.Statements = append(ex.Statements, st)
+	}
+	docs := make([]docQuads, 0, len(order))
+	for _, id := range order {
+		ex := byDoc[id]
+		d, err := buildDoc(ex, statementsHash(ex.Statements))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ex.Document.Source, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}

@@ -1,0 +1,209 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv/bolt"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
+
+	// The Gizmo query language and the N-Quads format register themselves.
+	_ "github.com/cayleygraph/cayley/query/gizmo"
+	_ "github.com/cayleygraph/quad/nquads"
+)
+
+// ErrLocked is returned (wrapped) by Open when another process holds the
+// embedded store open.
+var ErrLocked = errors.New("store is in use by another process")
+
+// Store is an open kgraph quad store. A Store is safe for use by one
+// goroutine at a time per write; queries may run concurrently.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string // "memstore", "bolt" or "postgres"
+	addr    string // what the user gave, for messages
+	lock    *os.File
+	batch   int
+}
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	batch       int
+	lockTimeout time.Duration
+	noSync      bool
+}
+
+// DefaultBatch is the number of quad deltas applied per write transaction.
+// Larger batches amortise bolt's fsync and Postgres' commit; 20,000 keeps the
+// memory of one batch in the tens of megabytes.
+const DefaultBatch = 20000
+
+// WithBatchSize sets how many quad deltas one write transaction applies. A
+// document's deltas are never split across transactions.
+func WithBatchSize(n int) Option {
+	return func(o *options) {
+		if n > 0 {
+			o.batch = n
+		}
+	}
+}
+
+// WithLockTimeout sets how long Open waits for another process to release an
+// embedded store before it returns ErrLocked (default 1s).
+func WithLockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+// WithNoSync turns off bolt's fsync after each write transaction: much faster
+// bulk loads, at the risk of losing the last transactions (not of corrupting
+// earlier ones) if the machine crashes. Other backends ignore it.
+func WithNoSync(on bool) Option {
+	return func(o *options) { o.noSync = on }
+}
+
+func init() {
+	// Cayley logs errors it also returns; kgraph reports them once, itself.
+	clog.SetLogger(quietLogger{})
+}
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)    {}
+func (quietLogger) Warningf(string, ...any) {}
+func (quietLogger) Errorf(string, ...any)   {}
+func (quietLogger) Fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "cayley: "+format+"\n", args...)
+	os.Exit(1)
+}
+func (quietLogger) V(int) bool { return false }
+func (quietLogger) SetV(int)   {}
+
+// Open opens (creating it when needed) the store at url:
+//
+//	mem:                      an in-memory store (memstore)
+//	bolt:PATH or PATH         an embedded bolt store in the directory PATH
+//	postgres://... (or postgresql://...)  Cayley's SQL backend
+//
+// An embedded store can be opened by one process at a time: a second Open
+// waits up to the lock timeout and then returns an error wrapping ErrLocked
+// that names the holder's pid.
+func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
+	o := options{batch: DefaultBatch, lockTimeout: time.Second}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s := &Store{addr: url, batch: o.batch}
+	switch {
+	case url == "mem:" || url == "mem" || strings.HasPrefix(url, "mem:"):
+		qs, err := cgraph.NewQuadStore(memstore.QuadStoreType, "", nil)
+		if err != nil {
+			return nil, fmt.Errorf("open memory store: %w", err)
+		}
+		s.qs, s.backend = qs, "memstore"
+	case strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://"):
+		if err := cgraph.InitQuadStore(postgres.Type, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("init postgres store %s: %w", redact(url), err)
+		}
+		qs, err := cgraph.NewQuadStore(postgres.Type, url, nil)
+		if err != nil {
+			return nil, fmt.Errorf("open postgres store %s: %w", redact(url), err)
+		}
+		s.qs, s.backend = qs, "postgres"
+	default:
+		path := strings.TrimPrefix(url, "bolt:")
+		if path == "" {
+			return nil, fmt.Errorf("open %q: empty store path", url)
+		}
+		if i := strings.Index(path, "://"); i > 0 && !strings.ContainsAny(path[:i], `/\.`) {
+			return nil, fmt.Errorf("open %s: unsupported store URL scheme %q (want mem:, bolt:PATH, PATH or postgres://)", url, path[:i])
+		}
+		if err := s.openBolt(path, o); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// openBolt opens the bolt store in directory path, holding its lock file.
+func (s *Store) openBolt(path string, o options) error {
+	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
+		return fmt.Errorf("%s: not a kgraph store (a bolt store is a directory)", path)
+	}
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return fmt.Errorf("create store: %w", err)
+	}
+	lock, err := lockDir(path, o.lockTimeout)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(path, "indexes.bolt")); errors.Is(err, os.ErrNotExist) {
+		if err := cgraph.InitQuadStore(bolt.Type, path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			unlock(lock)
+			return fmt.Errorf("%s: init store: %w", path, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore(bolt.Type, path, cgraph.Options{"nosync": o.noSync})
+	if err != nil {
+		unlock(lock)
+		return fmt.Errorf("%s: open store: %w", path, err)
+	}
+	s.qs, s.backend, s.lock = qs, "bolt", lock
+	return nil
+}
+
+// Close closes the store and releases its lock.
+func (s *Store) Close() error {
+	if s == nil || s.qs == nil {
+		return nil
+	}
+	err := s.qs.Close()
+	s.qs = nil
+	if s.lock != nil {
+		unlock(s.lock)
+		s.lock = nil
+	}
+	if err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+// Backend names the Cayley backend of the store: "memstore", "bolt" or
+// "postgres".
+func (s *Store) Backend() string { return s.backend }
+
+// QuadStore returns the underlying Cayley quad store, for callers that need
+// Cayley's own APIs (the HTTP server, for example).
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// redact hides a password in a connection URL.
+func redact(url string) string {
+	at := strings.LastIndex(url, "@")
+	scheme := strings.Index(url, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return url
+	}
+	userinfo := url[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return url[:scheme+3] + userinfo[:i] + ":xxxxx" + url[at:]
+	}
+	return url
+}
+
+// iri and str are shorthands for quad values.
+func iri(s string) quad.IRI    { return quad.IRI(s) }
+func str(s string) quad.String { return quad.String(s) }
