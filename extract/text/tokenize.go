@@ -79,25 +79,40 @@ func (tz *tokenizer) emit(start, end int, k kind) {
 	tz.out = append(tz.out, t)
 }
 
-// split tokenizes text[start:end], a run without spaces.
+// split tokenizes text[start:end], a run without spaces: URLs and e-mail
+// addresses whole, then punctuation, then words. It runs in time linear in
+// the length of the run.
 func (tz *tokenizer) split(start, end int) {
-	if start >= end {
-		return
-	}
-	s := tz.text[start:end]
-	if a, b := findURL(s); a >= 0 {
-		tz.split(start, start+a)
+	for start < end {
+		a, b := findURL(tz.text[start:end])
+		if a < 0 {
+			tz.pieces(start, end)
+			return
+		}
+		tz.pieces(start, start+a)
 		tz.emit(start+a, start+b, kWord)
-		tz.split(start+b, end)
-		return
+		start += b
 	}
-	if a, b, k := findHard(s); a >= 0 {
-		tz.split(start, start+a)
+}
+
+// pieces tokenizes text[start:end], a run without spaces or URLs.
+func (tz *tokenizer) pieces(start, end int) {
+	s := tz.text[start:end]
+	p := 0
+	for p < len(s) {
+		a, b, k := findHard(s, p)
+		if a < 0 {
+			break
+		}
+		if a > p {
+			tz.word(start+p, start+a)
+		}
 		tz.emit(start+a, start+b, k)
-		tz.split(start+b, end)
-		return
+		p = b
 	}
-	tz.word(start, end)
+	if p < len(s) {
+		tz.word(start+p, end)
+	}
 }
 
 // firstRune and lastRune decode the ends of s.
@@ -108,11 +123,15 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || 
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' }
 
-// findHard finds the first punctuation token inside s that splits from
-// whatever surrounds it, and returns its byte range and kind, or -1.
-func findHard(s string) (int, int, kind) {
+// findHard finds the first punctuation token in s at or after from that
+// splits from whatever surrounds it, and returns its byte range and kind, or
+// -1.
+func findHard(s string, from int) (int, int, kind) {
 	prev := rune(-1)
-	for i := 0; i < len(s); {
+	if from > 0 {
+		prev, _ = lastRune(s[:from])
+	}
+	for i := from; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		next := rune(-1)
 		if i+w < len(s) {
@@ -228,36 +247,38 @@ func splitSlash(s string, i int) bool {
 	return l >= 2 && n >= 2
 }
 
-// findURL finds a URL or e-mail address in s and returns its byte range, or -1.
+// findURL finds the first URL or e-mail address in s and returns its byte
+// range, or -1. The scan stops at the first candidate, so splitting a run
+// with many addresses stays linear.
 func findURL(s string) (int, int) {
 	a := -1
-	if p := strings.Index(s, "://"); p > 0 {
-		a = p
-		for a > 0 && isASCIILetter(s[a-1]) {
-			a--
-		}
-		if a == p {
-			a = -1
+	for i := 0; i < len(s) && a < 0; i++ {
+		switch c := s[i]; {
+		case c == ':' && strings.HasPrefix(s[i:], "://"):
+			j := i
+			for j > 0 && isASCIILetter(s[j-1]) {
+				j--
+			}
+			if j < i {
+				a = j
+			}
+		case c|0x20 == 'w' && len(s) > i+4 && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isASCIIAlnum(s[i-1])) && isASCIIAlnum(s[i+4]):
+			a = i
+		case c == '@' && i > 0 && i+1 < len(s) && isASCIIAlnum(s[i-1]) && isASCIIAlnum(s[i+1]):
+			j := i + 1
+			for j < len(s) && (isASCIIAlnum(s[j]) || s[j] == '-') {
+				j++
+			}
+			if j+1 < len(s) && s[j] == '.' && isASCIILetter(s[j+1]) {
+				a = i
+				for a > 0 && (isASCIIAlnum(s[a-1]) || strings.IndexByte("._%+-", s[a-1]) >= 0) {
+					a--
+				}
+			}
 		}
 	}
 	if a < 0 {
-		if p := strings.Index(strings.ToLower(s), "www."); p >= 0 && (p == 0 || !isASCIIAlnum(s[p-1])) && p+4 < len(s) && isASCIIAlnum(s[p+4]) {
-			a = p
-		}
-	}
-	if a < 0 {
-		p := strings.IndexByte(s, '@')
-		if p <= 0 || p+1 >= len(s) || !isASCIIAlnum(s[p-1]) || !isASCIIAlnum(s[p+1]) {
-			return -1, -1
-		}
-		d := strings.IndexByte(s[p:], '.')
-		if d < 0 || p+d+1 >= len(s) || !isASCIILetter(s[p+d+1]) {
-			return -1, -1
-		}
-		a = p
-		for a > 0 && (isASCIIAlnum(s[a-1]) || strings.IndexByte("._%+-", s[a-1]) >= 0) {
-			a--
-		}
+		return -1, -1
 	}
 	b := a
 	for b < len(s) && strings.IndexByte("\"<>", s[b]) < 0 && !strings.HasPrefix(s[b:], "”") && !strings.HasPrefix(s[b:], "“") {
