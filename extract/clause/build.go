@@ -59,17 +59,11 @@ func (s *sent) objectControl(g, x int) int {
 	if g < 0 {
 		return -1
 	}
-	for _, c := range s.kids[g] {
-		if (s.dep[c] == "obj" || s.dep[c] == "iobj") && c < x && s.isNominal(c) {
-			return c
-		}
+	if c := s.obj[g]; c >= 0 && c < x {
+		return c
 	}
-	for _, c := range s.kids[g] {
-		if base(s.dep[c]) == "obl" && c < x && s.dep[c] != "obl:agent" {
-			if p, _ := s.caseOf(c); p == "on" || p == "upon" {
-				return c
-			}
-		}
+	if c := s.onObl[g]; c >= 0 && c < x {
+		return c
 	}
 	return -1
 }
@@ -242,11 +236,7 @@ func (s *sent) clausesAt(h int) {
 	var subs []Arg
 	var joint *Arg
 	if st >= 0 {
-		var skip []int
-		if rel {
-			skip = s.relSkip(st)
-		}
-		subs, joint = s.splitConj(st, skip)
+		subs, joint = s.splitConj(st, rel)
 	}
 	if len(subs) == 0 {
 		subs = []Arg{{Head: -1}}
@@ -258,21 +248,9 @@ func (s *sent) clausesAt(h int) {
 	}
 }
 
-// relSkip lists the relative and participial clauses attached to antecedent
-// a, which the antecedent's own phrase leaves out.
-func (s *sent) relSkip(a int) []int {
-	var out []int
-	for _, c := range s.kids[a] {
-		if s.dep[c] == "acl:relcl" || s.dep[c] == "acl" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // splitConj returns one argument per conjunct of the phrase headed by h, and
 // the whole coordination when there is more than one.
-func (s *sent) splitConj(h int, skip []int) ([]Arg, *Arg) {
+func (s *sent) splitConj(h int, noAcl bool) ([]Arg, *Arg) {
 	var conj []int
 	if s.isNominal(h) {
 		for _, c := range s.kids[h] {
@@ -282,12 +260,12 @@ func (s *sent) splitConj(h int, skip []int) ([]Arg, *Arg) {
 		}
 	}
 	if len(conj) == 0 {
-		return []Arg{s.phrase(h, skip, false)}, nil
+		return []Arg{s.phrase(h, noAcl, false)}, nil
 	}
-	whole := s.phrase(h, skip, true)
-	out := []Arg{s.phrase(h, skip, false)}
+	whole := s.phrase(h, noAcl, true)
+	out := []Arg{s.phrase(h, noAcl, false)}
 	for _, c := range conj {
-		out = append(out, s.phrase(c, nil, false))
+		out = append(out, s.phrase(c, false, false))
 	}
 	return out, &whole
 }
@@ -325,7 +303,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	c := Clause{Sentence: s.si, Verb: L, Parent: -1, Noun: -1, Origin: origin, JointSubject: joint}
 	var chain []int
 	for k, v := range p {
-		chain = s.chainOf(v, chain, k > 0)
+		chain = s.chainOf(v, chain, k > 0 || s.dep[v] == "xcomp")
 		if k > 0 && s.markOf(v) < 0 && s.dep[v] == "conj" {
 			// "to break away ... and join": the conjunct shares the "to".
 			if m := s.markOf(s.head[v]); m >= 0 && s.lem[m] == "to" {
@@ -365,6 +343,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	for _, t := range chain {
 		switch {
 		case base(s.dep[t]) == "aux" || s.isNeg(t):
+		case s.dep[t] == "mark" && t < h:
 		case s.dep[t] == "cop":
 			pred = append(pred, "be")
 		default:
@@ -384,7 +363,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	agent.Head = -1
 	if copular {
 		prep, ptoks := s.caseOf(L)
-		o := s.phrase(L, nil, false)
+		o := s.phrase(L, false, false)
 		o.Prep = prep
 		objs = append(objs, o)
 		if prep != "" {
@@ -403,13 +382,13 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		for _, rel := range []string{"obj", "iobj"} {
 			for _, k := range s.kids[L] {
 				if s.dep[k] == rel && !s.isRelPron(k) {
-					objs = append(objs, s.phrase(k, nil, false))
+					objs = append(objs, s.phrase(k, false, false))
 				}
 			}
 		}
 		if relObj {
 			if a := s.antecedent(h); a >= 0 {
-				objs = append([]Arg{s.phrase(a, s.relSkip(a), false)}, objs...)
+				objs = append([]Arg{s.phrase(a, true, false)}, objs...)
 			}
 		}
 		for _, k := range s.kids[L] {
@@ -425,7 +404,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 				}
 				objs = append(objs, o)
 			case s.dep[k] == "xcomp" && !s.isVerbal(k):
-				objs = append(objs, s.phrase(k, nil, false))
+				objs = append(objs, s.phrase(k, false, false))
 			}
 		}
 		if len(objs) == 0 && s.dep[L] == "parataxis" && s.isReporting(L) && s.head[L] >= 0 {
@@ -442,11 +421,11 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			if base(d) == "nmod" && v != L {
 				continue
 			}
-			a := s.phrase(k, nil, false)
+			a := s.phrase(k, false, false)
 			a.Prep, _ = s.caseOf(k)
 			if s.isRelPron(k) && origin == "relcl" {
 				if an := s.antecedent(h); an >= 0 {
-					a = s.phrase(an, s.relSkip(an), false)
+					a = s.phrase(an, true, false)
 				}
 			}
 			if d == "obl:agent" || (c.Passive && a.Prep == "by" && agent.Head < 0) {
@@ -492,7 +471,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			}
 		}
 		if nm >= 0 {
-			a := s.phrase(nm, nil, false)
+			a := s.phrase(nm, false, false)
 			a.Prep, _ = s.caseOf(nm)
 			c.Noun = o
 			pred = append(pred, s.lem[o])
@@ -545,7 +524,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	c.path = p
 	// One clause per conjunct of the first object.
 	if len(objs) > 0 && !c.Passive && objs[0].Head >= 0 && !copular {
-		if parts, whole := s.splitConj(objs[0].Head, nil); whole != nil && len(parts) > 1 {
+		if parts, whole := s.splitConj(objs[0].Head, false); whole != nil && len(parts) > 1 {
 			for _, part := range parts {
 				cc := c
 				part.Prep = objs[0].Prep
@@ -588,7 +567,7 @@ func (s *sent) caseToks(n int) []int {
 // nounToks returns the words of the light-verb noun phrase headed by o,
 // without its prepositional modifier nm and anything after it.
 func (s *sent) nounToks(o, nm int) []int {
-	a := s.phrase(o, nil, false)
+	a := s.phrase(o, false, false)
 	var out []int
 	for _, t := range a.Tokens {
 		if nm >= 0 && t >= nm {
@@ -605,8 +584,8 @@ func (s *sent) nounToks(o, nm int) []int {
 // appos emits (X, be, Y) for the apposition "X, Y".
 func (s *sent) appos(a int) {
 	n := s.head[a]
-	sub := s.phrase(n, nil, false)
-	obj := s.phrase(a, nil, false)
+	sub := s.phrase(n, false, false)
+	obj := s.phrase(a, false, false)
 	if sub.Empty() || obj.Empty() {
 		return
 	}
@@ -619,6 +598,7 @@ func (s *sent) appos(a int) {
 // link sets Parent and Speaker: a clause in the complement of a reporting
 // verb is reported speech by that verb's subject.
 func (s *sent) link() {
+	memo := map[int]int{}
 	for i := range s.out {
 		c := &s.out[i]
 		if len(c.path) == 0 {
@@ -638,14 +618,7 @@ func (s *sent) link() {
 			}
 		}
 		if g < 0 {
-			// A quote with the reporting verb in parataxis: "...," Kerry said.
-			for _, k := range s.kids[v] {
-				if s.dep[k] == "parataxis" && s.isReporting(k) && s.subjOf(k) >= 0 &&
-					s.child(k, "ccomp") < 0 && s.child(k, "obj") < 0 {
-					g = k
-					break
-				}
-			}
+			g = s.quoteVerb(v, memo)
 		}
 		if g < 0 || s.owner[g] < 0 || s.owner[g] == i {
 			continue
@@ -659,4 +632,22 @@ func (s *sent) link() {
 			}
 		}
 	}
+}
+
+// quoteVerb returns the reporting verb attached to v in parataxis
+// ("...," Kerry said), or -1.
+func (s *sent) quoteVerb(v int, memo map[int]int) int {
+	if g, ok := memo[v]; ok {
+		return g
+	}
+	g := -1
+	for _, k := range s.kids[v] {
+		if s.dep[k] == "parataxis" && s.isReporting(k) && s.subjOf(k) >= 0 &&
+			s.child(k, "ccomp") < 0 && s.child(k, "obj") < 0 {
+			g = k
+			break
+		}
+	}
+	memo[v] = g
+	return g
 }

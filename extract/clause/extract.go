@@ -57,6 +57,10 @@ type sent struct {
 	kids    [][]int  // children in sentence order
 	lem     []string // lemma, lowercased
 	mention []int    // index into d.Mentions covering the token, or -1
+	cop     []int    // first copula child, or -1
+	subj    []int    // first subject child, or -1
+	obj     []int    // first nominal object child, or -1
+	onObl   []int    // first "on"/"upon" oblique child, or -1
 
 	out   []Clause
 	owner []int // for each token, the first clause whose verb path holds it, or -1
@@ -103,8 +107,30 @@ func newSent(d *doc.Doc, si int) *sent {
 		}
 	}
 	s.mention = make([]int, n)
-	for i := range s.mention {
-		s.mention[i] = -1
+	s.cop = make([]int, n)
+	s.subj = make([]int, n)
+	s.obj = make([]int, n)
+	s.onObl = make([]int, n)
+	for i := range n {
+		s.mention[i], s.cop[i], s.subj[i], s.obj[i], s.onObl[i] = -1, -1, -1, -1, -1
+	}
+	for i := n - 1; i >= 0; i-- { // backwards, so the first child wins
+		h := s.head[i]
+		if h < 0 {
+			continue
+		}
+		switch {
+		case s.dep[i] == "cop":
+			s.cop[h] = i
+		case s.isSubj(i):
+			s.subj[h] = i
+		case (s.dep[i] == "obj" || s.dep[i] == "iobj") && s.isNominal(i):
+			s.obj[h] = i
+		case base(s.dep[i]) == "obl" && s.dep[i] != "obl:agent":
+			if p, _ := s.caseOf(i); p == "on" || p == "upon" {
+				s.onObl[h] = i
+			}
+		}
 	}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
@@ -182,7 +208,7 @@ func (s *sent) child(i int, rels ...string) int {
 	return -1
 }
 
-func (s *sent) hasCop(i int) bool { return s.child(i, "cop") >= 0 }
+func (s *sent) hasCop(i int) bool { return s.cop[i] >= 0 }
 
 func (s *sent) isNeg(i int) bool {
 	switch s.lem[i] {
@@ -201,14 +227,7 @@ func (s *sent) isSubj(i int) bool {
 }
 
 // subjOf returns the subject child of i, or -1.
-func (s *sent) subjOf(i int) int {
-	for _, c := range s.kids[i] {
-		if s.isSubj(c) {
-			return c
-		}
-	}
-	return -1
-}
+func (s *sent) subjOf(i int) int { return s.subj[i] }
 
 // isPredicate reports whether token i heads a clause of its own.
 func (s *sent) isPredicate(i int) bool {

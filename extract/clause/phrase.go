@@ -103,8 +103,9 @@ func clauseDep(d string) bool {
 }
 
 // phrase returns the argument headed by h. joint keeps coordinated
-// conjuncts; skip lists further top-level children to leave out.
-func (s *sent) phrase(h int, skip []int, joint bool) Arg {
+// conjuncts; noAcl leaves out participial clauses too (for the antecedent of
+// a clause that is itself read from one).
+func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 	if h < 0 {
 		return Arg{Head: -1}
 	}
@@ -122,7 +123,7 @@ func (s *sent) phrase(h int, skip []int, joint bool) Arg {
 		if pred && clauseDep(d) {
 			return true
 		}
-		return slices.Contains(skip, c)
+		return noAcl && d == "acl"
 	})
 	return s.finish(h, toks)
 }

@@ -1,0 +1,108 @@
+// Command carbrun runs the clause extractor over the CaRB dev sentences and
+// scores the output, a harness for development until `kgraph extract
+// --format carb` and `kgraph eval carb` are wired.
+//
+//	go run ./internal/carbrun -o /tmp/carb.tsv        # extract and score
+//	go run ./internal/carbrun -score SYSTEM.tsv       # score a system file
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/clause"
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/parse"
+	"github.com/kgraph/kgraph/extract/tag"
+	"github.com/kgraph/kgraph/extract/text"
+	"github.com/kgraph/kgraph/internal/shared"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "carbrun:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("carbrun", flag.ContinueOnError)
+	input := fs.String("input", shared.Path("benchmarks", "carb", "dev.txt"), "sentences, one a line")
+	goldPath := fs.String("gold", shared.Path("benchmarks", "carb", "gold", "dev.tsv"), "CaRB gold tuples")
+	out := fs.String("o", "", "write the system output here")
+	scoreOnly := fs.String("score", "", "only score this system file")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("usage: %w", err)
+	}
+	gold, order, err := readGold(*goldPath)
+	if err != nil {
+		return fmt.Errorf("gold: %w", err)
+	}
+	var sysText []byte
+	if *scoreOnly != "" {
+		if sysText, err = os.ReadFile(*scoreOnly); err != nil {
+			return fmt.Errorf("system: %w", err)
+		}
+	} else {
+		if sysText, err = extract(ctx, *input); err != nil {
+			return err
+		}
+		if *out != "" {
+			if err := os.WriteFile(*out, sysText, 0o644); err != nil {
+				return fmt.Errorf("output: %w", err)
+			}
+		}
+	}
+	sys, err := readSystem(bytes.NewReader(sysText))
+	if err != nil {
+		return fmt.Errorf("system: %w", err)
+	}
+	f1, auc, p, r := score(gold, order, sys)
+	_, err = fmt.Fprintf(stdout, "F1 %.3f AUC %.3f (P %.3f R %.3f)\n", f1, auc, p, r)
+	return err
+}
+
+func extract(ctx context.Context, input string) ([]byte, error) {
+	lines, err := readLines(input)
+	if err != nil {
+		return nil, fmt.Errorf("input: %w", err)
+	}
+	tg, err := tag.Load()
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	ps, err := parse.Load()
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	var buf bytes.Buffer
+	for i, line := range lines {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		d := &doc.Doc{}
+		d.ID = fmt.Sprintf("carb-%d", i+1)
+		d.Text = line
+		d.Sentences = text.SegmentTokens(line)
+		for k := range d.Sentences {
+			tg.Tag(&d.Sentences[k])
+			ps.Parse(&d.Sentences[k])
+		}
+		if err := clause.WriteCarb(&buf, d, clause.Extract(d)); err != nil {
+			return nil, fmt.Errorf("line %d: %w", i+1, err)
+		}
+	}
+	return buf.Bytes(), nil
+}
