@@ -1,0 +1,367 @@
+// Package event gives each clause its meaning as an event: the canonical
+// relation with its CAMEO code, PLOVER type, quad class and Goldstein score
+// (from a curated map of news verbs and PETRARCH2's CAMEO verb dictionary),
+// polarity and modality from the verb chain and its context, who said it,
+// and when it happened.
+package event
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kgraph/kgraph/extract/clause"
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/timex"
+	"github.com/kgraph/kgraph/schema"
+)
+
+// Code turns the clauses of a document into statements with their meaning.
+// Every clause with a subject gives a statement; a clause whose subject is
+// one conjunct of a coordination ("Russia and the United States agreed")
+// also gives the joint statement once. Nominal events that no clause covers
+// ("Moscow's annexation of Crimea", "a phone call between Putin and Obama")
+// give statements of their own.
+func Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
+	if d == nil {
+		return nil
+	}
+	c := &coder{d: d, cs: cs, times: map[int][]timex.Expr{}, joint: map[string]bool{}}
+	c.ref, c.hasRef = timex.RefDate(d.Published)
+	c.means = make([]meaning, len(cs))
+	for i := range cs {
+		if cs[i].Sentence < 0 || cs[i].Sentence >= len(d.Sentences) {
+			continue
+		}
+		c.means[i] = c.meaningOf(i)
+	}
+	var out []schema.Statement
+	for i := range cs {
+		out = append(out, c.statements(i)...)
+	}
+	out = append(out, c.nominals()...)
+	for k := range out {
+		out[k].ID = schema.StatementID(&out[k])
+	}
+	return out
+}
+
+type coder struct {
+	d      *doc.Doc
+	cs     []clause.Clause
+	means  []meaning
+	ref    time.Time
+	hasRef bool
+	times  map[int][]timex.Expr
+	joint  map[string]bool
+}
+
+func (c *coder) sent(si int) *doc.Sentence { return &c.d.Sentences[si] }
+
+func lemmaOf(t *doc.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Text)
+}
+
+func depBase(dep string) string {
+	if k := strings.IndexByte(dep, ':'); k >= 0 {
+		return strings.ToLower(dep[:k])
+	}
+	return strings.ToLower(dep)
+}
+
+// statements builds the statements of clause i.
+func (c *coder) statements(i int) []schema.Statement {
+	cl := &c.cs[i]
+	m := c.means[i]
+	if cl.Sentence < 0 || cl.Sentence >= len(c.d.Sentences) || cl.Origin == "appos" {
+		return nil
+	}
+	if cl.Subject.Empty() && m.subject == nil {
+		return nil
+	}
+	s := c.base(cl, m)
+	out := []schema.Statement{s}
+	if cl.JointSubject != nil && !cl.JointSubject.Empty() {
+		key := jointKey(cl)
+		if !c.joint[key] {
+			c.joint[key] = true
+			j := s
+			j.Subject = c.arg(cl.Sentence, *cl.JointSubject)
+			j.Extra = append([]schema.Arg(nil), s.Extra...)
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func jointKey(cl *clause.Clause) string {
+	var b strings.Builder
+	for _, v := range []int{cl.Sentence, cl.JointSubject.Start, cl.JointSubject.End, cl.Verb} {
+		b.WriteString(strconv.Itoa(v))
+		b.WriteByte(',')
+	}
+	for _, o := range cl.Objects {
+		b.WriteString(strconv.Itoa(o.Start) + "-" + strconv.Itoa(o.End) + ",")
+	}
+	return b.String()
+}
+
+// base builds the statement of a clause from its meaning.
+func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
+	sn := c.sent(cl.Sentence)
+	st := schema.Statement{
+		Subject:       c.arg(cl.Sentence, cl.Subject),
+		Predicate:     m.predicate,
+		Verb:          c.verbText(cl),
+		Kind:          schema.KindRelation,
+		Polarity:      m.polarity,
+		Modality:      m.modality,
+		Speaker:       c.speaker(cl),
+		Doc:           c.d.ID,
+		SentenceIndex: cl.Sentence,
+		SentenceText:  c.sentenceText(sn),
+		SentenceSpan:  schema.Span{Start: sn.Start, End: sn.End},
+		Confidence:    cl.Confidence,
+	}
+	if m.subject != nil {
+		st.Subject = c.arg(cl.Sentence, *m.subject)
+	}
+	objs := cl.Objects
+	if m.object != nil {
+		objs = append([]clause.Arg{*m.object}, objs...)
+		if len(cl.Objects) > 0 {
+			objs = append(objs[:1], cl.Objects[1:]...)
+		}
+	}
+	if len(objs) > 0 {
+		st.Object = c.arg(cl.Sentence, objs[0])
+		for _, o := range objs[1:] {
+			st.Extra = append(st.Extra, c.arg(cl.Sentence, o))
+		}
+	}
+	for _, a := range cl.Adjuncts {
+		st.Extra = append(st.Extra, c.arg(cl.Sentence, a))
+	}
+	if st.Confidence == 0 {
+		st.Confidence = 0.5
+	}
+	if m.rel.Name != "" {
+		st.CAMEO = m.cameo
+		st.PLOVER = m.rel.PLOVER
+		st.QuadClass = m.rel.QuadClass
+		st.Goldstein = m.rel.Goldstein
+		if info, ok := cameoCodes[m.cameo]; ok {
+			st.Goldstein = info.Goldstein
+			if info.PLOVER != "" {
+				st.PLOVER = info.PLOVER
+			}
+			st.QuadClass = schema.QuadClassOf(m.cameo)
+		}
+		if schema.IsStanding(m.rel.Name) {
+			st.Kind = schema.KindRole
+		}
+	} else {
+		st.Confidence *= 0.9
+	}
+	st.EventDate = c.eventDate(cl, m.modality == schema.Future)
+	return st
+}
+
+func (c *coder) sentenceText(sn *doc.Sentence) string {
+	if sn.Start >= 0 && sn.End <= len(c.d.Text) && sn.Start < sn.End {
+		return c.d.Text[sn.Start:sn.End]
+	}
+	return c.words(sn, allTokens(len(sn.Tokens)))
+}
+
+func allTokens(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// verbText is the surface relation phrase: the verb chain with the noun of a
+// light verb and the preposition of a prepositional object ("held talks
+// with"); the verb chain as written otherwise.
+func (c *coder) verbText(cl *clause.Clause) string {
+	if len(cl.Relation) > 0 {
+		return c.words(c.sent(cl.Sentence), cl.Relation)
+	}
+	if cl.VerbText != "" {
+		return cl.VerbText
+	}
+	return c.words(c.sent(cl.Sentence), cl.VerbChain)
+}
+
+// words joins tokens as written, with a space where the text has one.
+func (c *coder) words(sn *doc.Sentence, idx []int) string {
+	var b strings.Builder
+	prev := -1
+	for _, i := range idx {
+		if i < 0 || i >= len(sn.Tokens) {
+			continue
+		}
+		if prev >= 0 {
+			if i != prev+1 || sn.Tokens[prev].SpaceAfter || sn.Tokens[prev].End < sn.Tokens[i].Start {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(sn.Tokens[i].Text)
+		prev = i
+	}
+	return b.String()
+}
+
+// arg converts a clause argument, resolving its entity from the mentions.
+func (c *coder) arg(si int, a clause.Arg) schema.Arg {
+	sn := c.sent(si)
+	out := schema.Arg{Text: a.Text, Entity: a.Entity, Prep: a.Prep}
+	toks := a.Tokens
+	if len(toks) == 0 && a.Start < a.End {
+		for i := a.Start; i < a.End && i < len(sn.Tokens); i++ {
+			toks = append(toks, i)
+		}
+	}
+	if out.Text == "" {
+		out.Text = c.words(sn, toks)
+	}
+	if len(toks) > 0 && toks[0] >= 0 && toks[len(toks)-1] < len(sn.Tokens) {
+		out.Span = schema.Span{Start: sn.Tokens[toks[0]].Start, End: sn.Tokens[toks[len(toks)-1]].End}
+	}
+	var men *doc.Mention
+	if a.Head >= 0 && a.Head < len(sn.Tokens) {
+		men = c.d.MentionAt(si, a.Head)
+	}
+	if out.Entity == "" && men != nil {
+		out.Entity = men.Entity
+	}
+	if out.Entity != "" {
+		if e, ok := c.d.Entities[out.Entity]; ok && e != nil {
+			out.Name, out.Type = e.Name, e.Type
+		} else if men != nil {
+			out.Name, out.Type = men.Text, men.Type
+		}
+	}
+	return out
+}
+
+// speaker returns who said the clause: the subject of its reporting verb,
+// or the source of "according to X" in its sentence; the entity IRI when
+// resolved, the text otherwise.
+func (c *coder) speaker(cl *clause.Clause) string {
+	if cl.Speaker != nil && !cl.Speaker.Empty() {
+		a := c.arg(cl.Sentence, *cl.Speaker)
+		if a.Entity != "" {
+			return a.Entity
+		}
+		return a.Text
+	}
+	if cl.Parent >= 0 && cl.Parent < len(c.cs) {
+		p := &c.cs[cl.Parent]
+		if p.Sentence == cl.Sentence && p.Verb >= 0 && p.Verb < len(c.sent(p.Sentence).Tokens) &&
+			sayVerbs[lemmaOf(&c.sent(p.Sentence).Tokens[p.Verb])] && !p.Subject.Empty() {
+			a := c.arg(p.Sentence, p.Subject)
+			if a.Entity != "" {
+				return a.Entity
+			}
+			return a.Text
+		}
+	}
+	return c.accordingTo(cl.Sentence)
+}
+
+// sayVerbs are the reporting verbs whose subject is the speaker of their
+// complement.
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "announce": true, "state": true, "claim": true, "report": true,
+	"insist": true, "stress": true, "note": true, "explain": true, "write": true, "indicate": true,
+	"declare": true, "confirm": true, "reiterate": true, "emphasize": true, "warn": true, "argue": true,
+}
+
+// accordingTo finds "according to X" in a sentence and returns X.
+func (c *coder) accordingTo(si int) string {
+	sn := c.sent(si)
+	for i := 0; i+2 < len(sn.Tokens); i++ {
+		if !strings.EqualFold(sn.Tokens[i].Text, "according") || !strings.EqualFold(sn.Tokens[i+1].Text, "to") {
+			continue
+		}
+		start := i + 2
+		// The source is the mention that starts the phrase, or the last
+		// mention of the phrase ("state news agency ITAR-Tass").
+		end := start
+		for end < len(sn.Tokens) && sn.Tokens[end].UPOS != "PUNCT" && !isPunctText(sn.Tokens[end].Text) {
+			end++
+		}
+		var best *doc.Mention
+		for k := range c.d.Mentions {
+			m := &c.d.Mentions[k]
+			if m.Sentence == si && m.Start >= start && m.End <= end {
+				best = m
+			}
+		}
+		if best != nil {
+			if best.Entity != "" {
+				return best.Entity
+			}
+			return best.Text
+		}
+		idx := make([]int, 0, end-start)
+		for k := start; k < end; k++ {
+			idx = append(idx, k)
+		}
+		return c.words(sn, idx)
+	}
+	return ""
+}
+
+func isPunctText(s string) bool {
+	return s == "," || s == "." || s == ";" || s == ":" || s == "\"" || s == "''" || s == "``" || s == "--"
+}
+
+// eventDate resolves the time expression that the clause governs.
+func (c *coder) eventDate(cl *clause.Clause, future bool) string {
+	if !c.hasRef {
+		return ""
+	}
+	ex, ok := c.times[cl.Sentence]
+	if !ok {
+		ex = timex.Find(c.sent(cl.Sentence))
+		c.times[cl.Sentence] = ex
+	}
+	sn := c.sent(cl.Sentence)
+	for _, e := range ex {
+		if !c.governs(cl, sn, e) {
+			continue
+		}
+		if t, ok := e.Resolve(c.ref, future); ok {
+			return t.Format(timex.Layout)
+		}
+	}
+	return ""
+}
+
+// governs reports whether the time expression attaches to the clause: its
+// head hangs from one of the clause's verbs (obl:tmod, obl with "on",
+// nmod:tmod) or lies inside one of its adjuncts.
+func (c *coder) governs(cl *clause.Clause, sn *doc.Sentence, e timex.Expr) bool {
+	h := sn.Tokens[e.Head].Head
+	for _, v := range cl.VerbChain {
+		if h == v || e.Head == v {
+			return true
+		}
+	}
+	if h == cl.Verb {
+		return true
+	}
+	for _, a := range cl.Adjuncts {
+		if e.Head >= a.Start && e.Head < a.End {
+			return true
+		}
+	}
+	return false
+}

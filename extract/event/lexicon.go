@@ -1,0 +1,196 @@
+package event
+
+import "github.com/kgraph/kgraph/schema"
+
+// verbRel maps the key news verbs (lemmas) to canonical relations. It comes
+// before PETRARCH2's dictionary, whose default codes for common verbs are
+// made for its own pattern matcher ("hold" -> 170, "negotiate" -> 080).
+var verbRel = map[string]string{
+	"say": schema.RelSay, "tell": schema.RelSay, "announce": schema.RelSay, "state": schema.RelSay,
+	"declare": schema.RelSay, "add": schema.RelSay, "stress": schema.RelSay, "note": schema.RelSay,
+	"reiterate": schema.RelSay, "emphasize": schema.RelSay, "indicate": schema.RelSay, "claim": schema.RelSay,
+	"deny": schema.RelDeny, "refute": schema.RelDeny,
+	"urge": schema.RelAppeal, "appeal": schema.RelAppeal, "ask": schema.RelAppeal, "request": schema.RelAppeal,
+	"implore": schema.RelAppeal, "plead": schema.RelAppeal,
+	"propose": schema.RelPropose, "suggest": schema.RelPropose, "recommend": schema.RelPropose,
+	"agree": schema.RelAgree, "promise": schema.RelAgree, "pledge": schema.RelAgree, "vow": schema.RelAgree,
+	"offer": schema.RelAgree, "commit": schema.RelAgree,
+	"consult": schema.RelConsult, "confer": schema.RelConsult, "discuss": schema.RelConsult,
+	"talk": schema.RelConsult, "phone": schema.RelConsult, "telephone": schema.RelConsult,
+	"meet":  schema.RelMeet,
+	"visit": schema.RelVisit, "host": schema.RelHost, "receive": schema.RelHost, "welcome": schema.RelPraise,
+	"mediate": schema.RelMediate, "broker": schema.RelMediate,
+	"negotiate": schema.RelNegotiate, "bargain": schema.RelNegotiate,
+	"support": schema.RelSupport, "back": schema.RelSupport, "endorse": schema.RelSupport,
+	"defend": schema.RelSupport, "side": schema.RelSupport,
+	"praise": schema.RelPraise, "commend": schema.RelPraise, "hail": schema.RelPraise, "applaud": schema.RelPraise,
+	"thank": schema.RelPraise, "congratulate": schema.RelPraise,
+	"recognize": schema.RelRecognize, "recognise": schema.RelRecognize,
+	"apologize": schema.RelApologize, "apologise": schema.RelApologize,
+	"sign": schema.RelSign, "ratify": schema.RelSign,
+	"cooperate": schema.RelCooperate, "collaborate": schema.RelCooperate, "partner": schema.RelCooperate,
+	"aid": schema.RelAid, "help": schema.RelAid, "assist": schema.RelAid, "fund": schema.RelAid,
+	"supply": schema.RelAid, "arm": schema.RelAid,
+	"yield": schema.RelYield, "concede": schema.RelYield, "compromise": schema.RelYield,
+	"release": schema.RelRelease, "free": schema.RelRelease, "return": schema.RelRelease,
+	"withdraw": schema.RelWithdraw, "retreat": schema.RelWithdraw, "de-escalate": schema.RelWithdraw,
+	"demobilize": schema.RelWithdraw, "disarm": schema.RelWithdraw,
+	"investigate": schema.RelInvestigate, "probe": schema.RelInvestigate, "inspect": schema.RelInvestigate,
+	"demand": schema.RelDemand, "insist": schema.RelDemand, "order": schema.RelDemand,
+	"criticize": schema.RelCriticize, "criticise": schema.RelCriticize, "condemn": schema.RelCriticize,
+	"denounce": schema.RelCriticize, "slam": schema.RelCriticize, "blast": schema.RelCriticize,
+	"rebuke": schema.RelCriticize, "deplore": schema.RelCriticize,
+	"accuse": schema.RelAccuse, "blame": schema.RelAccuse, "charge": schema.RelAccuse,
+	"sue":    schema.RelSue,
+	"reject": schema.RelReject, "refuse": schema.RelReject, "dismiss": schema.RelReject,
+	"rebuff": schema.RelReject, "oppose": schema.RelReject, "decline": schema.RelReject, "defy": schema.RelReject,
+	"veto":     schema.RelVeto,
+	"threaten": schema.RelThreaten, "warn": schema.RelThreaten,
+	"protest": schema.RelProtest, "demonstrate": schema.RelProtest, "rally": schema.RelProtest,
+	"mobilize": schema.RelMobilize, "mobilise": schema.RelMobilize, "deploy": schema.RelMobilize,
+	"mass": schema.RelMobilize, "amass": schema.RelMobilize,
+	"sanction": schema.RelSanction, "embargo": schema.RelSanction, "boycott": schema.RelSanction,
+	"expel": schema.RelExpel, "deport": schema.RelDeport,
+	"coerce": schema.RelCoerce, "ban": schema.RelCoerce,
+	"seize": schema.RelSeize, "confiscate": schema.RelSeize, "capture": schema.RelSeize,
+	"arrest": schema.RelArrest, "detain": schema.RelArrest, "jail": schema.RelArrest, "imprison": schema.RelArrest,
+	"abduct": schema.RelAbduct, "kidnap": schema.RelAbduct,
+	"kill": schema.RelKill, "murder": schema.RelKill,
+	"assassinate": schema.RelAssassinate,
+	"attack":      schema.RelAttack, "strike": schema.RelAttack, "bomb": schema.RelAttack, "shell": schema.RelAttack,
+	"invade": schema.RelAttack, "fight": schema.RelAttack, "raid": schema.RelAttack, "shoot": schema.RelAttack,
+	"assault":  schema.RelAssault,
+	"blockade": schema.RelBlockade,
+	"occupy":   schema.RelOccupy,
+	"annex":    schema.RelAnnex,
+	"lead":     schema.LeaderOf, "head": schema.LeaderOf, "rule": schema.LeaderOf,
+}
+
+// phraseRel maps verb + particle/preposition phrases (lemmas).
+var phraseRel = map[string]string{
+	"call on": schema.RelAppeal, "call upon": schema.RelAppeal, "call for": schema.RelAppeal,
+	"appeal to": schema.RelAppeal, "appeal for": schema.RelAppeal,
+	"consult with": schema.RelConsult, "talk with": schema.RelConsult, "talk to": schema.RelConsult,
+	"speak with": schema.RelConsult, "speak to": schema.RelConsult, "confer with": schema.RelConsult,
+	"meet with": schema.RelMeet, "sit down with": schema.RelMeet,
+	"work with": schema.RelCooperate, "work together": schema.RelCooperate, "team up with": schema.RelCooperate,
+	"side with": schema.RelSupport, "stand by": schema.RelSupport, "stand with": schema.RelSupport,
+	"break away from": schema.RelReject, "break away": schema.RelReject, "break with": schema.RelBreakRelations,
+	"break off": schema.RelBreakRelations, "cut tie with": schema.RelBreakRelations,
+	"pull back": schema.RelWithdraw, "pull out": schema.RelWithdraw, "pull out of": schema.RelWithdraw,
+	"withdraw from": schema.RelWithdraw, "back down": schema.RelYield, "give in": schema.RelYield,
+	"give up": schema.RelYield, "back away from": schema.RelWithdraw, "stand down": schema.RelWithdraw,
+	"lash out at": schema.RelCriticize, "hit out at": schema.RelCriticize, "speak out against": schema.RelCriticize,
+	"crack down on": schema.RelCoerce, "clamp down on": schema.RelCoerce,
+	"rule out": schema.RelReject, "turn down": schema.RelReject,
+	"move into": schema.RelAttack, "send troop into": schema.RelMobilize, "send troop to": schema.RelMobilize,
+	"send force into": schema.RelMobilize, "send troop": schema.RelMobilize,
+	"take over": schema.RelSeize, "open fire on": schema.RelAttack,
+	"belong to": schema.MemberOf, "join": schema.MemberOf,
+}
+
+// nounRel maps event nouns, in light-verb predicates ("hold talks with",
+// "impose sanctions on") and as nominal events ("annexation of"), to
+// relations.
+var nounRel = map[string]string{
+	"talk": schema.RelConsult, "talks": schema.RelConsult, "consultation": schema.RelConsult,
+	"discussion": schema.RelConsult, "call": schema.RelConsult, "conversation": schema.RelConsult,
+	"meeting": schema.RelMeet, "summit": schema.RelMeet,
+	"negotiation": schema.RelNegotiate, "visit": schema.RelVisit, "trip": schema.RelVisit,
+	"proposal": schema.RelPropose, "suggestion": schema.RelPropose, "plan": schema.RelPropose,
+	"initiative": schema.RelPropose, "offer": schema.RelPropose,
+	"appeal": schema.RelAppeal, "request": schema.RelAppeal, "plea": schema.RelAppeal,
+	"demand": schema.RelDemand, "ultimatum": schema.RelThreaten,
+	"agreement": schema.RelAgree, "deal": schema.RelAgree, "accord": schema.RelAgree, "treaty": schema.RelSign,
+	"support": schema.RelSupport, "backing": schema.RelSupport, "endorsement": schema.RelSupport,
+	"praise": schema.RelPraise, "cooperation": schema.RelCooperate, "partnership": schema.RelCooperate,
+	"aid": schema.RelAid, "assistance": schema.RelAid, "help": schema.RelAid,
+	"concession": schema.RelYield, "withdrawal": schema.RelWithdraw, "pullback": schema.RelWithdraw,
+	"investigation": schema.RelInvestigate, "probe": schema.RelInvestigate, "inquiry": schema.RelInvestigate,
+	"criticism": schema.RelCriticize, "condemnation": schema.RelCriticize,
+	"accusation": schema.RelAccuse, "allegation": schema.RelAccuse, "charge": schema.RelAccuse,
+	"rejection": schema.RelReject, "veto": schema.RelVeto,
+	"threat": schema.RelThreaten, "warning": schema.RelThreaten,
+	"protest": schema.RelProtest, "demonstration": schema.RelProtest,
+	"mobilization": schema.RelMobilize, "deployment": schema.RelMobilize, "buildup": schema.RelMobilize,
+	"sanction": schema.RelSanction, "sanctions": schema.RelSanction, "embargo": schema.RelSanction,
+	"boycott": schema.RelSanction, "expulsion": schema.RelExpel,
+	"arrest": schema.RelArrest, "detention": schema.RelArrest,
+	"attack": schema.RelAttack, "strike": schema.RelAttack, "airstrike": schema.RelAttack,
+	"invasion": schema.RelAttack, "offensive": schema.RelAttack, "bombing": schema.RelAttack,
+	"assault": schema.RelAssault, "killing": schema.RelKill, "assassination": schema.RelAssassinate,
+	"blockade": schema.RelBlockade, "occupation": schema.RelOccupy, "annexation": schema.RelAnnex,
+	"seizure": schema.RelSeize, "takeover": schema.RelSeize,
+}
+
+// lightNounRel overrides nounRel for particular light verbs.
+var lightNounRel = map[string]string{
+	"lift sanction": schema.RelEaseSanctions, "ease sanction": schema.RelEaseSanctions,
+	"lift embargo": schema.RelEaseSanctions, "reach agreement": schema.RelAgree, "reach deal": schema.RelAgree,
+	"sign agreement": schema.RelSign, "sign deal": schema.RelSign, "sign treaty": schema.RelSign,
+	"make call": schema.RelAppeal, "issue call": schema.RelAppeal, "reject proposal": schema.RelReject,
+}
+
+// meansVerbs take the event as a "with" instrument: "target X with
+// sanctions", "hit X with sanctions".
+var meansVerbs = map[string]bool{"target": true, "hit": true, "punish": true, "slap": true, "respond": true}
+
+// Heads of a verb path that make the rest of the path intended, future,
+// hedged or not done: "wants to support", "is going to", "seems to",
+// "failed to".
+var (
+	intentHeads = map[string]bool{
+		"want": true, "intend": true, "plan": true, "seek": true, "hope": true, "aim": true, "wish": true,
+		"try": true, "attempt": true, "mean": true, "desire": true, "strive": true, "prepare": true,
+		"look": true, "vote": true, "decide": true, "resolve": true,
+	}
+	futureHeads = map[string]bool{"go": true}
+	hedgeHeads  = map[string]bool{"seem": true, "appear": true, "tend": true}
+	failHeads   = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
+)
+
+// intentNouns head "no intention of sending troops", "plans to invade".
+var intentNouns = map[string]bool{
+	"intention": true, "intent": true, "plan": true, "desire": true, "wish": true, "interest": true,
+	"ambition": true, "aim": true, "goal": true, "willingness": true, "readiness": true,
+}
+
+// demandVerbs govern their complement as demanded: "called on Western
+// powers to back", "urged Russia to withdraw", "demanded that".
+var demandVerbs = map[string]bool{
+	"call": true, "urge": true, "ask": true, "demand": true, "press": true, "appeal": true, "order": true,
+	"insist": true, "request": true, "implore": true, "encourage": true, "push": true,
+	"require": true, "force": true, "pressure": true, "invite": true, "warn": true,
+}
+
+// intentParents govern a clausal complement as wished or hoped for.
+var intentParents = map[string]bool{"hope": true, "want": true, "wish": true, "plan": true, "intend": true}
+
+// hedgeParents govern a complement as believed or predicted, not asserted.
+var hedgeParents = map[string]bool{
+	"believe": true, "think": true, "fear": true, "predict": true, "expect": true, "suspect": true,
+	"estimate": true, "allege": true, "speculate": true, "doubt": true, "guess": true, "suppose": true,
+}
+
+// presentVerbs make their subject the author of an event noun they govern
+// ("Lavrov called on ... to back a proposal for", "Russia put forward a
+// plan"); appeal verbs count too.
+var presentVerbs = map[string]bool{
+	"present": true, "put": true, "submit": true, "unveil": true, "outline": true, "make": true,
+	"table": true, "float": true, "draft": true, "issue": true, "launch": true, "call": true,
+	"urge": true, "announce": true, "offer": true, "propose": true, "push": true, "advance": true,
+	"promote": true, "champion": true,
+}
+
+// hedgeAdverbs make a clause hedged.
+var hedgeAdverbs = map[string]bool{
+	"reportedly": true, "allegedly": true, "possibly": true, "perhaps": true, "probably": true,
+	"apparently": true, "maybe": true, "supposedly": true, "purportedly": true,
+}
+
+// hypotheticalPreds are copular predicates that make a clause hypothetical
+// ("more sanctions are possible").
+var hypotheticalPreds = map[string]bool{
+	"possible": true, "likely": true, "probable": true, "unlikely": true, "conceivable": true,
+	"able": true,
+}

@@ -1,0 +1,104 @@
+package event
+
+import "strings"
+
+// word is one token seen by the pattern matcher: its lower-case text and
+// lemma.
+type word struct{ text, lemma string }
+
+// petrarchCode codes a verb lemma with PETRARCH2's dictionary: the pattern of
+// the verb's block that matches the most words of the clause (before: the
+// subject's words; after: the words after the verb), else the verb's default
+// code. It returns "" when the dictionary has no code (or codes "---", no
+// event) and ok=false when the verb is not in it.
+func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
+	ref, ok := petrarchVerbs[lemma]
+	if !ok {
+		return "", false
+	}
+	bl := &petrarchBlocks[ref.block]
+	best, bestN := "", 0
+	for i := range bl.patterns {
+		p := &bl.patterns[i]
+		n := len(p.before) + len(p.after)
+		if n <= bestN {
+			continue
+		}
+		if matchSlots(p.before, before) && matchSlots(p.after, after) {
+			best, bestN = p.code, n
+		}
+	}
+	if bestN == 0 {
+		best = ref.code
+		if best == "" {
+			best = bl.code
+		}
+	}
+	if best == "---" {
+		best = ""
+	}
+	return best, true
+}
+
+// matchSlots reports whether the slots occur in order in ws, other words
+// allowed in between.
+func matchSlots(slots [][]string, ws []word) bool {
+	pos := 0
+	for _, alts := range slots {
+		found := false
+		for pos < len(ws) && !found {
+			if n := matchAlts(alts, ws[pos:]); n > 0 {
+				pos += n
+				found = true
+				break
+			}
+			pos++
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAlts returns how many words of ws one of the alternatives matches at
+// its start, or 0.
+func matchAlts(alts []string, ws []word) int {
+	for _, a := range alts {
+		if strings.HasPrefix(a, "&") {
+			if n := matchAlts(synsets[a[1:]], ws); n > 0 {
+				return n
+			}
+			continue
+		}
+		if n := matchPhrase(a, ws); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+func matchPhrase(a string, ws []word) int {
+	parts := strings.Fields(a)
+	if len(parts) > len(ws) {
+		return 0
+	}
+	for i, p := range parts {
+		if !sameWord(p, ws[i]) {
+			return 0
+		}
+	}
+	return len(parts)
+}
+
+// sameWord compares a dictionary word (a surface form, often plural) with a
+// token.
+func sameWord(p string, w word) bool {
+	if p == w.text || p == w.lemma {
+		return true
+	}
+	if s := strings.TrimSuffix(p, "s"); s != p && s == w.lemma {
+		return true
+	}
+	return strings.HasSuffix(p, "ies") && p[:len(p)-3]+"y" == w.lemma
+}
