@@ -179,9 +179,11 @@ func parse(gz []byte) (*Gazetteer, error) {
 				class = Honorific
 			}
 			g.titles = append(g.titles, TitleMatch{Title: f[2], Class: class})
-			p := newPhrase(f[1], true)
-			p.entry = int32(len(g.titles) - 1)
-			g.tphr = append(g.tphr, p)
+			for _, form := range forms(f[1]) {
+				p := newPhrase(form, true)
+				p.entry = int32(len(g.titles) - 1)
+				g.tphr = append(g.tphr, p)
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -193,6 +195,11 @@ func parse(gz []byte) (*Gazetteer, error) {
 			continue
 		}
 		p.entry, p.kind = a.entry, a.kind
+		for _, form := range forms(a.text)[1:] {
+			q := newPhrase(form, false)
+			q.entry, q.kind = a.entry, a.kind
+			g.phrases = append(g.phrases, q)
+		}
 		g.phrases = append(g.phrases, p)
 		e := &g.entries[a.entry]
 		if e.Type == schema.GPE && a.kind == Name {
@@ -235,6 +242,15 @@ func index(ps []phrase, first map[string][]int32, maxLen *int) {
 	for _, ids := range first {
 		sort.SliceStable(ids, func(a, b int) bool { return len(ps[ids[a]].words) > len(ps[ids[b]].words) })
 	}
+}
+
+// forms returns a surface form and, when it has a hyphen, the form a
+// tokenizer makes by splitting it off ("ITAR-Tass" -> "ITAR - Tass").
+func forms(s string) []string {
+	if !strings.Contains(s, "-") || strings.HasPrefix(s, "-") {
+		return []string{s}
+	}
+	return []string{s, strings.ReplaceAll(s, "-", " - ")}
 }
 
 // newPhrase splits a surface form into the words a tokenizer makes of it:

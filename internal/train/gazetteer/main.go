@@ -587,6 +587,9 @@ func addPhoenix(b *builder, name string, stop map[string]bool) error {
 			if e.Type == "Person" && (len(f) > len(strings.Fields(root))+1 || !strings.Contains(strings.ToUpper(s), lastWord(root)) || nonName[f[len(f)-1]]) {
 				continue // "Obama Administration" is not the person
 			}
+			if e.Type == "Organization" && personLike(f, root) {
+				continue // a spokesman listed under his institution
+			}
 			kind := "n"
 			if e.Type == "Person" && len(f) == 1 {
 				kind = "s"
@@ -614,6 +617,35 @@ func officeCodes(codes []string) []string {
 		}
 	}
 	return out
+}
+
+// orgWords mark a phrase as the name of an organization.
+var orgWords = map[string]bool{"DEPARTMENT": true, "MINISTRY": true, "COUNCIL": true, "ARMY": true, "FORCE": true,
+	"FORCES": true, "AGENCY": true, "COMMITTEE": true, "OFFICE": true, "SERVICE": true, "SERVICES": true,
+	"CORPS": true, "COMMAND": true, "GUARD": true, "GUARDS": true, "PARTY": true, "FRONT": true, "BANK": true,
+	"COURT": true, "UNION": true, "HOUSE": true, "SENATE": true, "ASSEMBLY": true, "NAVY": true, "POLICE": true,
+	"BRIGADE": true, "BRIGADES": true, "MOVEMENT": true, "ORGANIZATION": true, "ORGANISATION": true,
+	"AUTHORITY": true, "COMMISSION": true, "BUREAU": true, "GROUP": true, "ARMED": true, "MILITARY": true,
+	"GOVERNMENT": true, "ADMINISTRATION": true, "CABINET": true, "PARLIAMENT": true, "CONGRESS": true,
+	"INSTITUTE": true, "ASSOCIATION": true, "LEAGUE": true, "ALLIANCE": true, "COALITION": true, "NETWORK": true}
+
+// personLike reports whether an organization's synonym looks like a
+// person's name: two or three words, none shared with the root and none
+// that names an organization ("JOHN KIRBY" under "UNITED STATES MILITARY").
+func personLike(f []string, root string) bool {
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	rw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToUpper(root)) {
+		rw[w] = true
+	}
+	for _, w := range f {
+		if rw[w] || orgWords[w] || lowerWords[strings.ToLower(w)] || len(w) <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // nonName words end phrases that name a person's entourage, not the person.

@@ -1,0 +1,461 @@
+// Package entity finds the entity mentions of a document and resolves them
+// to canonical entities: it merges gazetteer matches with the statistical
+// recognizer's spans, reads titles and roles ("Russian Foreign Minister
+// Sergey Lavrov"), resolves coreference inside the document (short names,
+// pronouns, "the country", "the general", capitals standing for their
+// governments) and gives every entity one stable IRI across documents:
+// countries by ISO alpha-3, people by full name, organizations by canonical
+// name.
+package entity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/schema"
+)
+
+// Resolver resolves entity mentions. It is safe for concurrent use; it
+// keeps no state across documents.
+type Resolver struct {
+	g *gazetteer.Gazetteer
+}
+
+// New loads the embedded gazetteer once and returns a resolver.
+func New() (*Resolver, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("entity resolver: %w", err)
+	}
+	return &Resolver{g: g}, nil
+}
+
+// gender of a person, when a title or honorific tells it.
+type gender uint8
+
+const (
+	unknown gender = iota
+	male
+	female
+)
+
+// cand is a mention being resolved.
+type cand struct {
+	doc.Mention
+	entry *gazetteer.Entry
+	kind  gazetteer.Kind
+	name  string // canonical name, once known
+	iso   string
+	of    string // for People: IRI of the country or place
+	sex   gender
+	ante  *cand // antecedent of a coref mention
+}
+
+// sent is one sentence being resolved.
+type sent struct {
+	w     gazetteer.Words
+	toks  []doc.Token
+	cands []*cand // sorted by Start
+}
+
+// state is the per-document working set.
+type state struct {
+	r     *Resolver
+	d     *doc.Doc
+	sents []sent
+	roles []doc.Role
+	// roleCand maps a role (index into roles) to its person candidate.
+	roleCand []*cand
+	ofCand   []*cand
+	// surnames are the lower-case last words of the people seen so far.
+	surnames map[string]bool
+}
+
+// Resolve fills d.Mentions (all mentions in sentence and token order),
+// d.Roles and d.Entities. ner holds the statistical recognizer's mentions
+// with their sentence indices; it may be nil. Bad spans are ignored.
+func (r *Resolver) Resolve(d *doc.Doc, ner []doc.Mention) {
+	st := &state{r: r, d: d, sents: make([]sent, len(d.Sentences)), surnames: map[string]bool{}}
+	byS := make([][]doc.Mention, len(d.Sentences))
+	for _, m := range ner {
+		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Start >= 0 && m.Start < m.End &&
+			m.End <= len(d.Sentences[m.Sentence].Tokens) {
+			byS[m.Sentence] = append(byS[m.Sentence], m)
+		}
+	}
+	for si := range d.Sentences {
+		st.sentence(si, byS[si])
+	}
+	st.capitals()
+	st.shortNames()
+	st.people()
+	for si := range st.sents {
+		st.titles(si)
+	}
+	st.coref()
+	st.finish()
+}
+
+func (st *state) span(si, start, end int) string {
+	toks := st.sents[si].toks
+	a, b := toks[start].Start, toks[end-1].End
+	if a >= 0 && b <= len(st.d.Text) && a <= b {
+		return st.d.Text[a:b]
+	}
+	var sb strings.Builder
+	for i, t := range toks[start:end] {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+// sentence builds the candidates of sentence si from the gazetteer, the
+// recognizer's spans and names that follow titles.
+func (st *state) sentence(si int, ner []doc.Mention) {
+	s := &st.sents[si]
+	s.toks = st.d.Sentences[si].Tokens
+	words := make([]string, len(s.toks))
+	for i, t := range s.toks {
+		words[i] = t.Text
+	}
+	s.w = gazetteer.NewWords(words)
+	g := st.r.g
+	var cs []*cand
+	for _, m := range g.Scan(s.w) {
+		c := &cand{Mention: doc.Mention{Sentence: si, Start: m.Start, End: m.End,
+			Type: m.Entry.Type, Subtype: m.Entry.Subtype, Source: "gazetteer"}, entry: m.Entry, kind: m.Kind}
+		if m.Kind == gazetteer.People {
+			c.Type, c.Subtype = schema.Group, ""
+		}
+		cs = append(cs, c)
+	}
+	for _, m := range ner {
+		st.addNER(s, &cs, m)
+	}
+	// Names after titles and honorifics: "Gen. Phil Breedlove", "Mr Blair".
+	for i := 0; i < len(words); i++ {
+		if covered(cs, i) != nil {
+			continue
+		}
+		end, sex, ok := st.titleChain(s, i)
+		if !ok || end >= len(words) {
+			continue
+		}
+		n := end
+		for n < len(words) && n-end < 4 && nameToken(words[n]) {
+			if c := covered(cs, n); c != nil {
+				break
+			}
+			n++
+		}
+		if n == end {
+			if c := covered(cs, end); c != nil && c.Type == schema.Person && c.Start == end && sex != unknown {
+				c.sex = sex
+			}
+			i = end - 1
+			continue
+		}
+		cs = append(cs, &cand{Mention: doc.Mention{Sentence: si, Start: end, End: n, Type: schema.Person, Source: "title"}, sex: sex})
+		sortCands(cs)
+		i = n - 1
+	}
+	sortCands(cs)
+	cs = joinHyphens(s, cs)
+	for _, c := range cs {
+		if c.Type == schema.Person {
+			st.surnames[s.w.Lower[c.End-1]] = true
+		}
+		// A possessive is not part of the name: "Putin 's".
+		for c.End-1 > c.Start && isPossessive(words[c.End-1]) {
+			c.End--
+		}
+		c.Text = st.span(si, c.Start, c.End)
+	}
+	s.cands = cs
+}
+
+// titleChain reads titles and honorifics from token i ("Pentagon press
+// secretary Rear. Adm."): it returns the token after the last one and the
+// gender an honorific or title gives.
+func (st *state) titleChain(s *sent, i int) (end int, sex gender, ok bool) {
+	end = i
+	for {
+		t, found := st.r.g.Title(s.w, end)
+		if !found {
+			break
+		}
+		if x := titleGender(s.w.Lower[end]); x != unknown {
+			sex = x
+		}
+		end, ok = t.End, true
+	}
+	if ok {
+		// A title names a person only when written capitalized ("President
+		// Obama") or when it is a rank abbreviation; "the president said"
+		// is not followed by a name anyway.
+		first := s.w.Text[i]
+		r, _ := utf8.DecodeRuneInString(first)
+		if !unicode.IsUpper(r) {
+			// lower-case office titles may precede a name: "press secretary
+			// John Kirby"; accept them only when a name follows directly.
+			if end >= len(s.w.Text) || !nameToken(s.w.Text[end]) {
+				return end, sex, false
+			}
+		}
+	}
+	return end, sex, ok
+}
+
+func titleGender(lower string) gender {
+	switch strings.TrimSuffix(lower, ".") {
+	case "mr", "sir", "lord", "king", "prince", "chairman", "spokesman":
+		return male
+	case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman", "spokeswoman":
+		return female
+	}
+	return unknown
+}
+
+// nameToken reports whether a token can be part of a person's name:
+// capitalized letters, possibly an initial ("V.") or hyphenated.
+func nameToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '.' && c != '\'' && c != '’' {
+			return false
+		}
+	}
+	l, u := 0, 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			l++
+			if unicode.IsUpper(c) {
+				u++
+			}
+		}
+	}
+	return !(l > 2 && u == l) // not an acronym or a shouted headline word
+}
+
+// leadWords are capitalized words a recognizer may take into a name at the
+// start of a sentence or headline ("Does Obama really understand").
+var leadWords = map[string]bool{"the": true, "a": true, "an": true, "does": true, "did": true, "do": true,
+	"is": true, "was": true, "are": true, "were": true, "can": true, "could": true, "will": true, "would": true,
+	"should": true, "why": true, "how": true, "what": true, "when": true, "where": true, "who": true, "but": true,
+	"and": true, "if": true, "as": true, "after": true, "before": true, "while": true, "in": true, "on": true,
+	"at": true, "by": true, "for": true, "from": true, "with": true, "to": true, "of": true, "opinion": true,
+	"analysis": true, "exclusive": true, "watch": true, "video": true}
+
+// leadPOS are tags that no name starts with.
+var leadPOS = map[string]bool{"AUX": true, "VERB": true, "DET": true, "ADP": true, "PRON": true, "SCONJ": true,
+	"CCONJ": true, "ADV": true, "PUNCT": true}
+
+func allNames(ws []string) bool {
+	for _, w := range ws {
+		if !nameToken(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// joinHyphens merges person names that a tokenizer split at a hyphen
+// ("Marie" "-" "Louise Gumuchian") and extends a name over a hyphenated
+// first part the recognizer missed.
+func joinHyphens(s *sent, cs []*cand) []*cand {
+	attached := func(k int) bool { // token k is "-" written without spaces
+		return k > 0 && k+1 < len(s.toks) && s.toks[k].Text == "-" &&
+			s.toks[k-1].End == s.toks[k].Start && s.toks[k].End == s.toks[k+1].Start
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Type == schema.Person && c.entry == nil {
+			for c.Start >= 2 && attached(c.Start-1) && nameToken(s.w.Text[c.Start-2]) {
+				if n := len(out); n > 0 && out[n-1].End == c.Start-1 && out[n-1].Type == schema.Person {
+					c.Start = out[n-1].Start
+					out = out[:n-1]
+					continue
+				}
+				if covered(out, c.Start-2) != nil {
+					break
+				}
+				c.Start -= 2
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func covered(cs []*cand, i int) *cand {
+	for _, c := range cs {
+		if c.Start <= i && i < c.End {
+			return c
+		}
+	}
+	return nil
+}
+
+func sortCands(cs []*cand) {
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].Start < cs[b].Start })
+}
+
+// addNER merges one recognizer span into the candidates: titles and leading
+// "the" are trimmed; the gazetteer wins when its match covers the span or
+// crosses it, the recognizer when its span is longer.
+func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
+	g := st.r.g
+	start, end := m.Start, m.End
+	for start < end {
+		if leadWords[s.w.Lower[start]] || leadPOS[s.toks[start].UPOS] {
+			start++
+			continue
+		}
+		if m.Type != schema.Person {
+			// "General Breedlove" read as an organization: a title and the
+			// surname of a person already seen
+			if t, ok := g.Title(s.w, start); ok && t.End < end && t.Class != gazetteer.Honorific &&
+				allNames(s.w.Text[t.End:end]) && st.surnames[s.w.Lower[end-1]] {
+				m.Type, start = schema.Person, t.End
+				continue
+			}
+			// "Defense" in "U.S. Defense Secretary": part of a title
+			for k := max(0, start-3); k <= start; k++ {
+				if t, ok := g.Title(s.w, k); ok && t.End >= end && t.End > start {
+					return
+				}
+			}
+		}
+		if m.Type == schema.Person {
+			if t, ok := g.Title(s.w, start); ok && t.End < end {
+				start = t.End
+				continue
+			}
+			if gm, ok := g.Longest(s.w, start); ok && gm.End < end && gm.Entry.Type != schema.Person {
+				start = gm.End
+				continue
+			}
+		}
+		break
+	}
+	for end > start && isPossessive(s.w.Lower[end-1]) {
+		end--
+	}
+	if start >= end {
+		return
+	}
+	var inside []int
+	for k, c := range *cs {
+		if c.End <= start || c.Start >= end {
+			continue
+		}
+		if c.Start <= start && c.End >= end {
+			return // the gazetteer covers it
+		}
+		if c.Start < start || c.End > end {
+			return // crossing spans: the gazetteer wins
+		}
+		inside = append(inside, k)
+	}
+	typ := m.Type
+	if typ == schema.Location {
+		if len(g.Person(st.span(m.Sentence, start, end))) > 0 {
+			typ = schema.Person
+		}
+	}
+	nc := &cand{Mention: doc.Mention{Sentence: m.Sentence, Start: start, End: end, Type: typ, Source: "ner"}}
+	if typ == schema.Person {
+		// keep the gazetteer's identity for a known full name
+		if len(inside) == 1 {
+			if c := (*cs)[inside[0]]; c.entry != nil && c.entry.Type == schema.Person && c.kind == gazetteer.Name {
+				nc.entry = c.entry
+			}
+		}
+	}
+	out := (*cs)[:0]
+	for k, c := range *cs {
+		if len(inside) > 0 && k >= inside[0] && k <= inside[len(inside)-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	*cs = append(out, nc)
+	sortCands(*cs)
+}
+
+// shortNames adds the mentions of people by surname alone ("Kerry") that
+// neither the gazetteer nor the recognizer found, when the document names
+// them in full somewhere.
+func (st *state) shortNames() {
+	last := map[string]bool{}
+	for _, s := range st.sents {
+		for _, c := range s.cands {
+			if c.Type == schema.Person && c.End-c.Start >= 2 {
+				last[s.w.Lower[c.End-1]] = true
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for si := range st.sents {
+		s := &st.sents[si]
+		added := false
+		for _, c := range s.cands {
+			// "Blair" read as a place in a headline, when Tony Blair is named
+			if c.Source == "ner" && c.Type != schema.Person && c.End-c.Start == 1 && last[s.w.Lower[c.Start]] {
+				c.Type, c.Subtype = schema.Person, ""
+			}
+		}
+		for i, w := range s.w.Lower {
+			if !last[w] || !nameToken(s.w.Text[i]) || covered(s.cands, i) != nil ||
+				i+1 < len(s.toks) && nameToken(s.w.Text[i+1]) && covered(s.cands, i+1) == nil {
+				continue
+			}
+			s.cands = append(s.cands, &cand{Mention: doc.Mention{Sentence: si, Start: i, End: i + 1,
+				Text: s.w.Text[i], Type: schema.Person, Source: "coref"}})
+			added = true
+		}
+		if added {
+			sortCands(s.cands)
+		}
+	}
+}
+
+// capitals decides for each capital whether it stands for its country's
+// government (when the country itself is mentioned in the document:
+// "Moscow's annexation") or is a city ("a news conference in Paris").
+func (st *state) capitals() {
+	named := map[string]bool{}
+	for _, s := range st.sents {
+		for _, c := range s.cands {
+			if c.entry != nil && c.entry.Type == schema.Country && c.kind != gazetteer.Capital {
+				named[c.entry.ISO] = true
+			}
+		}
+	}
+	for _, s := range st.sents {
+		for _, c := range s.cands {
+			if c.entry == nil || c.kind != gazetteer.Capital || named[c.entry.ISO] {
+				continue
+			}
+			if city := st.r.g.City(c.Text, c.entry.ISO); city != nil {
+				c.entry, c.kind = city, gazetteer.Name
+				c.Type, c.Subtype = city.Type, city.Subtype
+			}
+		}
+	}
+}

@@ -1,0 +1,463 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/schema"
+)
+
+// people gives every person candidate its canonical name: a full name is
+// looked up in the gazetteer ("Sergei Lavrov" -> "Sergey Lavrov"); a short
+// name takes the full name seen in the document ("Blair" -> "Tony Blair"),
+// else the gazetteer's only person with that surname, else itself.
+func (st *state) people() {
+	g := st.r.g
+	type full struct {
+		name  string
+		words []string // lower case
+		si    int
+	}
+	var fulls []full
+	for si, s := range st.sents {
+		for _, c := range s.cands {
+			if c.Type != schema.Person {
+				continue
+			}
+			switch {
+			case c.entry != nil && c.entry.Type == schema.Person && c.kind == gazetteer.Name:
+				c.name = c.entry.Name
+			case c.End-c.Start >= 2:
+				c.name = c.Text
+				if es := g.Person(c.Text); len(es) == 1 {
+					c.entry, c.name = es[0], es[0].Name
+				}
+			default:
+				continue
+			}
+			fulls = append(fulls, full{c.name, strings.Fields(strings.ToLower(c.Text)), si})
+			if c.entry != nil {
+				fulls = append(fulls, full{c.name, strings.Fields(strings.ToLower(c.entry.Name)), si})
+			}
+		}
+	}
+	for si, s := range st.sents {
+		for _, c := range s.cands {
+			if c.Type != schema.Person || c.name != "" {
+				continue
+			}
+			short := strings.ToLower(c.Text)
+			best := -1
+			for k, f := range fulls {
+				if f.words[len(f.words)-1] != short && f.words[0] != short {
+					continue
+				}
+				// the most recent full name up to the mention, else the
+				// first one after it
+				switch {
+				case best < 0:
+					best = k
+				case f.si <= si && (fulls[best].si > si || f.si >= fulls[best].si):
+					best = k
+				case f.si > si && fulls[best].si > si && f.si < fulls[best].si:
+					best = k
+				}
+			}
+			switch {
+			case best >= 0:
+				c.name = fulls[best].name
+			case c.entry != nil && c.entry.Type == schema.Person:
+				c.name = c.entry.Name
+			default:
+				c.name = c.Text
+				if es := g.Surname(c.Text); len(es) == 1 {
+					c.entry, c.name = es[0], es[0].Name
+				}
+			}
+		}
+	}
+}
+
+// modifierSkip are words that may stand between a country and a title or
+// before a title: "the top U.S. commander", "a former CNN news editor".
+var modifierSkip = map[string]bool{"former": true, "top": true, "then": true, "acting": true, "senior": true,
+	"new": true, "outgoing": true, "incoming": true, "current": true, "veteran": true}
+
+// titles reads the roles of the people of sentence si: titles before the
+// name ("U.S. Secretary of State John Kerry") and in an apposition after it
+// ("Dianne Feinstein, chairwoman of the Senate Intelligence Committee").
+func (st *state) titles(si int) {
+	s := &st.sents[si]
+	g := st.r.g
+	for ci, c := range s.cands {
+		if c.Type != schema.Person || c.Source == "coref" {
+			continue
+		}
+		// Titles before the name, nearest first.
+		j := c.Start
+		type tm struct{ t gazetteer.TitleMatch }
+		var chain []gazetteer.TitleMatch
+		for j > 0 {
+			found := false
+			for k := max(0, j-5); k < j; k++ {
+				if covered(s.cands, k) != nil {
+					continue
+				}
+				if t, ok := g.Title(s.w, k); ok && t.End == j {
+					chain = append(chain, t)
+					if x := titleGender(s.w.Lower[k]); x != unknown {
+						c.sex = x
+					}
+					j, found = k, true
+					break
+				}
+			}
+			if !found {
+				if j > 0 && modifierSkip[s.w.Lower[j-1]] && len(chain) > 0 {
+					j--
+					continue
+				}
+				break
+			}
+		}
+		var of *cand
+		if len(chain) > 0 && j > 0 {
+			k := j - 1
+			if isPossessive(s.w.Lower[k]) && k > 0 {
+				k--
+			}
+			for k > 0 && modifierSkip[s.w.Lower[k]] {
+				k--
+			}
+			if o := covered(s.cands[:ci], k); o != nil && o.End == k+1 && o.Type != schema.Person {
+				of = o
+			}
+		}
+		for n, t := range chain {
+			if t.Class == gazetteer.Honorific {
+				continue
+			}
+			var o *cand
+			if n == len(chain)-1 || t.Class == gazetteer.Office && chain[len(chain)-1].Class == gazetteer.Office {
+				o = of
+			}
+			if t.Class == gazetteer.Rank && n != len(chain)-1 {
+				o = nil
+			}
+			st.addRole(si, c, o, t)
+		}
+		// Apposition after the name: ", (a|the)? (former)? [org]? title (of|for|at the? [org])?".
+		k := c.End
+		if k+1 >= len(s.toks) || s.w.Lower[k] != "," {
+			continue
+		}
+		k++
+		if w := s.w.Lower[k]; w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		for k < len(s.toks) && modifierSkip[s.w.Lower[k]] {
+			k++
+		}
+		var pre *cand
+		if o := covered(s.cands, k); o != nil && o.Start == k && o.Type != schema.Person {
+			pre, k = o, o.End
+			if k < len(s.toks) && isPossessive(s.w.Lower[k]) {
+				k++
+			}
+		}
+		t, ok := g.Title(s.w, k)
+		if !ok || t.Class == gazetteer.Honorific {
+			continue
+		}
+		if x := titleGender(s.w.Lower[k]); x != unknown {
+			c.sex = x
+		}
+		o := pre
+		k = t.End
+		if k+1 < len(s.toks) && (s.w.Lower[k] == "of" || s.w.Lower[k] == "for" || s.w.Lower[k] == "at" || s.w.Lower[k] == "to") {
+			k++
+			if s.w.Lower[k] == "the" {
+				k++
+			}
+			if x := covered(s.cands, k); x != nil && x.Start == k && x.Type != schema.Person {
+				o = x
+			}
+		}
+		st.addRole(si, c, o, t)
+	}
+}
+
+func (st *state) addRole(si int, c, of *cand, t gazetteer.TitleMatch) {
+	st.roles = append(st.roles, doc.Role{Sentence: si, Title: t.Title, TitleStart: t.Start, TitleEnd: t.End})
+	st.roleCand = append(st.roleCand, c)
+	st.ofCand = append(st.ofCand, of)
+}
+
+// pronoun classes.
+const (
+	pNone = iota
+	pHe
+	pShe
+	pThey
+	pIts
+)
+
+var pronouns = map[string]int{"he": pHe, "him": pHe, "his": pHe, "himself": pHe,
+	"she": pShe, "her": pShe, "hers": pShe, "herself": pShe,
+	"they": pThey, "them": pThey, "their": pThey, "theirs": pThey, "themselves": pThey,
+	"its": pIts, "itself": pIts}
+
+// functionWords may follow a name without making it a modifier ("Russia
+// said", "U.S. and"); any other lower-case word after a country makes it a
+// modifier ("U.S. officials").
+var functionWords = map[string]bool{"and": true, "or": true, "but": true, "to": true, "in": true, "on": true,
+	"of": true, "for": true, "with": true, "from": true, "by": true, "at": true, "as": true, "that": true,
+	"which": true, "who": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true, "may": true, "might": true, "can": true, "could": true,
+	"should": true, "must": true, "said": true, "says": true, "did": true, "does": true, "do": true,
+	"not": true, "also": true, "into": true, "over": true, "against": true, "after": true, "before": true,
+	"since": true, "than": true, "if": true, "because": true, "while": true, "when": true, "where": true}
+
+// modifier reports whether a candidate modifies a following noun ("Russian
+// troops", "U.S. officials") rather than standing as an argument.
+func (st *state) modifier(si int, c *cand) bool {
+	if c.kind == gazetteer.Demonym {
+		return true
+	}
+	s := &st.sents[si]
+	if c.End >= len(s.toks) {
+		return false
+	}
+	if up := s.toks[c.End].UPOS; up != "" {
+		return up == "NOUN" || up == "PROPN" || up == "ADJ"
+	}
+	w := s.w.Text[c.End]
+	lw := s.w.Lower[c.End]
+	return w == lw && isWord(lw) && !functionWords[lw] && !strings.HasSuffix(lw, "ed")
+}
+
+func isWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isSubject(s *sent, c *cand) bool {
+	for i := c.Start; i < c.End; i++ {
+		if d := s.toks[i].Dep; d == "nsubj" || d == "nsubj:pass" {
+			return true
+		}
+	}
+	return false
+}
+
+// coref resolves pronouns, "the country" and titles standing alone ("the
+// general") to earlier mentions, adding mentions with Source "coref".
+func (st *state) coref() {
+	// roles by lower-case title, for "the general"
+	for si := range st.sents {
+		s := &st.sents[si]
+		var added []*cand
+		for i := 0; i < len(s.toks); i++ {
+			if covered(s.cands, i) != nil {
+				continue
+			}
+			lw := s.w.Lower[i]
+			if lw == "the" && i+1 < len(s.toks) {
+				if s.w.Lower[i+1] == "country" {
+					if a := st.antecedent(si, i, func(c *cand) bool {
+						return c.Type == schema.Country && !st.modifier(c.Sentence, c)
+					}, true); a != nil {
+						added = append(added, st.corefCand(si, i, i+2, a))
+						i++
+					}
+					continue
+				}
+				if t, ok := st.r.g.Title(s.w, i+1); ok && t.Class != gazetteer.Honorific && s.w.Text[i+1] == s.w.Lower[i+1] &&
+					(t.End >= len(s.toks) || !nameToken(s.w.Text[t.End])) {
+					if a := st.roleHolder(si, t.Title); a != nil {
+						added = append(added, st.corefCand(si, i+1, t.End, a))
+						i = t.End - 1
+					}
+					continue
+				}
+			}
+			p := pronouns[lw]
+			var a *cand
+			switch p {
+			case pHe, pShe:
+				want := male
+				if p == pShe {
+					want = female
+				}
+				a = st.antecedent(si, i, func(c *cand) bool {
+					return c.Type == schema.Person && (c.sex == unknown || c.sex == want)
+				}, true)
+				if a != nil && a.sex == unknown {
+					a.sex = want
+				}
+			case pIts:
+				a = st.antecedent(si, i, func(c *cand) bool {
+					return (c.Type == schema.Country || c.Type == schema.Organization || c.Type == schema.GPE) &&
+						c.kind != gazetteer.Demonym
+				}, false)
+			case pThey:
+				a = st.antecedent(si, i, func(c *cand) bool { return c.Type == schema.Group }, false)
+			}
+			if a != nil {
+				added = append(added, st.corefCand(si, i, i+1, a))
+			}
+			// pronouns resolved in this sentence are antecedents for later ones
+			if len(added) > 0 {
+				s.cands = append(s.cands, added...)
+				sortCands(s.cands)
+				added = added[:0]
+			}
+		}
+	}
+}
+
+func (st *state) corefCand(si, start, end int, a *cand) *cand {
+	if a.ante != nil {
+		a = a.ante
+	}
+	return &cand{Mention: doc.Mention{Sentence: si, Start: start, End: end, Text: st.span(si, start, end),
+		Type: a.Type, Subtype: a.Subtype, Source: "coref"}, ante: a, sex: a.sex}
+}
+
+// antecedent finds the mention a referring expression at token i of
+// sentence si points to: in the current sentence before it, then up to two
+// sentences back. hobbs prefers the subject (or the leftmost mention, when
+// there is no parse) of each sentence; otherwise the nearest mention wins.
+func (st *state) antecedent(si, i int, ok func(*cand) bool, hobbs bool) *cand {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		s := &st.sents[si-back]
+		var cs []*cand
+		for _, c := range s.cands {
+			if (back > 0 || c.End <= i) && ok(c) {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		if !hobbs {
+			if back == 0 {
+				return cs[len(cs)-1]
+			}
+			return cs[len(cs)-1]
+		}
+		for _, c := range cs {
+			if isSubject(s, c) {
+				return c
+			}
+		}
+		return cs[0]
+	}
+	return nil
+}
+
+// roleHolder is the most recent person holding the title, up to sentence si.
+func (st *state) roleHolder(si int, title string) *cand {
+	for k := len(st.roles) - 1; k >= 0; k-- {
+		if st.roles[k].Sentence <= si && strings.EqualFold(st.roles[k].Title, title) {
+			return st.roleCand[k]
+		}
+	}
+	return nil
+}
+
+// entity builds the canonical entity of a candidate.
+func (st *state) entity(c *cand) *schema.Entity {
+	var e schema.Entity
+	switch {
+	case c.kind == gazetteer.People && c.entry != nil:
+		// "Ukrainians": a group of its own, linked to the country by a role
+		e = schema.Entity{Name: c.Text, Type: schema.Group}
+	case c.Type == schema.Person:
+		e = schema.Entity{Name: c.name, Type: schema.Person}
+		if e.Name == "" {
+			e.Name = c.Text
+		}
+	case c.entry != nil:
+		e = schema.Entity{Name: c.entry.Name, Type: c.entry.Type, Subtype: c.entry.Subtype, ISO: c.entry.ISO,
+			Wikidata: c.entry.Wikidata}
+	default:
+		e = schema.Entity{Name: c.Text, Type: c.Type, Subtype: c.Subtype}
+	}
+	e.ID = schema.EntityIRI(e.Type, e.Name, e.ISO)
+	return &e
+}
+
+// finish writes mentions, roles and entities into the document.
+func (st *state) finish() {
+	d := st.d
+	d.Mentions = d.Mentions[:0]
+	d.Entities = map[string]*schema.Entity{}
+	surfaces := map[string]map[string]bool{}
+	iris := map[*cand]string{}
+	for si := range st.sents {
+		for _, c := range st.sents[si].cands {
+			src := c
+			if c.ante != nil {
+				src = c.ante
+			}
+			e := st.entity(src)
+			if old, ok := d.Entities[e.ID]; ok {
+				e = old
+			} else {
+				d.Entities[e.ID] = e
+				surfaces[e.ID] = map[string]bool{}
+			}
+			iris[c] = e.ID
+			if c.ante == nil && c.Text != e.Name {
+				surfaces[e.ID][c.Text] = true
+			}
+			m := c.Mention
+			m.Entity = e.ID
+			m.Type, m.Subtype = e.Type, e.Subtype
+			if src.kind == gazetteer.Demonym && c.ante == nil && e.Type == schema.Country {
+				m.Subtype = "demonym"
+			}
+			d.Mentions = append(d.Mentions, m)
+			if c.kind == gazetteer.People && c.Source != "coref" && c.entry != nil {
+				place := st.entity(&cand{entry: c.entry})
+				if _, ok := d.Entities[place.ID]; !ok {
+					d.Entities[place.ID] = place
+					surfaces[place.ID] = map[string]bool{}
+				}
+				st.roles = append(st.roles, doc.Role{Sentence: si, Person: e.ID, Of: place.ID, TitleStart: c.Start, TitleEnd: c.Start})
+				st.roleCand = append(st.roleCand, nil)
+				st.ofCand = append(st.ofCand, nil)
+			}
+		}
+	}
+	for id, set := range surfaces {
+		e := d.Entities[id]
+		e.Aliases = e.Aliases[:0]
+		for s := range set {
+			e.Aliases = append(e.Aliases, s)
+		}
+		sort.Strings(e.Aliases)
+		if len(e.Aliases) == 0 {
+			e.Aliases = nil
+		}
+	}
+	d.Roles = d.Roles[:0]
+	for k, r := range st.roles {
+		if c := st.roleCand[k]; c != nil {
+			r.Person = iris[c]
+		}
+		if o := st.ofCand[k]; o != nil {
+			r.Of = iris[o]
+		}
+		if r.Person != "" && (r.Title != "" || r.Of != "") {
+			d.Roles = append(d.Roles, r)
+		}
+	}
+}

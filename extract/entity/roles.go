@@ -1,0 +1,102 @@
+package entity
+
+import (
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/schema"
+)
+
+// Confidence of role statements: a title written next to the name is read
+// more reliably than an apposition or a group's membership.
+const (
+	confTitle = 0.9
+	confOther = 0.75
+)
+
+// RoleStatements turns d.Roles into statements of kind role: (person,
+// hold_role, title) and (person, member_of, country or organization).
+// Groups of people ("Ukrainians") give member_of only.
+func RoleStatements(d *doc.Doc) []schema.Statement {
+	var out []schema.Statement
+	seen := map[string]bool{}
+	for _, r := range d.Roles {
+		if r.Sentence < 0 || r.Sentence >= len(d.Sentences) || r.Person == "" {
+			continue
+		}
+		s := &d.Sentences[r.Sentence]
+		subj, ok := arg(d, r.Sentence, r.Person, r.TitleEnd)
+		if !ok {
+			continue
+		}
+		base := schema.Statement{Subject: subj, Kind: schema.KindRole, Polarity: schema.Asserted,
+			Modality: schema.Fact, Doc: d.ID, SentenceIndex: r.Sentence,
+			SentenceSpan: schema.Span{Start: s.Start, End: s.End}}
+		if s.Start >= 0 && s.End <= len(d.Text) && s.Start <= s.End {
+			base.SentenceText = d.Text[s.Start:s.End]
+		}
+		conf := confOther
+		if r.TitleEnd > r.TitleStart && r.TitleEnd <= len(s.Tokens) {
+			conf = confTitle
+		}
+		if r.Title != "" && r.TitleEnd > r.TitleStart && r.TitleEnd <= len(s.Tokens) {
+			st := base
+			st.Predicate, st.Verb = schema.HoldRole, "is"
+			st.Object = schema.Arg{Text: r.Title, Entity: schema.EntityIRI(schema.Role, r.Title, ""), Name: r.Title,
+				Type: schema.Role, Span: schema.Span{Start: s.Tokens[r.TitleStart].Start, End: s.Tokens[r.TitleEnd-1].End}}
+			st.Confidence = conf
+			add(&out, seen, st)
+		}
+		if r.Of != "" {
+			obj, ok := arg(d, r.Sentence, r.Of, r.TitleStart)
+			if !ok {
+				continue
+			}
+			st := base
+			st.Predicate, st.Verb = schema.MemberOf, "of"
+			st.Object = obj
+			st.Confidence = conf
+			add(&out, seen, st)
+		}
+	}
+	return out
+}
+
+func add(out *[]schema.Statement, seen map[string]bool, st schema.Statement) {
+	st.ID = schema.StatementID(&st)
+	if !seen[st.ID] {
+		seen[st.ID] = true
+		*out = append(*out, st)
+	}
+}
+
+// arg builds the argument for entity iri from its mention in sentence si
+// nearest to token near.
+func arg(d *doc.Doc, si int, iri string, near int) (schema.Arg, bool) {
+	var best *doc.Mention
+	dist := 1 << 30
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.Sentence != si || m.Entity != iri || m.Source == "coref" {
+			continue
+		}
+		x := m.Start - near
+		if x < 0 {
+			x = -x
+		}
+		if x < dist {
+			best, dist = m, x
+		}
+	}
+	e := d.Entities[iri]
+	if e == nil {
+		return schema.Arg{}, false
+	}
+	a := schema.Arg{Text: e.Name, Entity: iri, Name: e.Name, Type: e.Type}
+	if best != nil {
+		toks := d.Sentences[si].Tokens
+		if best.Start >= 0 && best.End <= len(toks) && best.Start < best.End {
+			a.Text = best.Text
+			a.Span = schema.Span{Start: toks[best.Start].Start, End: toks[best.End-1].End}
+		}
+	}
+	return a, true
+}
