@@ -351,6 +351,19 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		}
 	}
 	rels := slices.Clone(chain)
+	// Adverbs inside the verb phrase or just before it belong to the surface
+	// relation ("often refers to", "have sharply improved").
+	if len(chain) > 0 {
+		lo, hi := chain[0], chain[len(chain)-1]
+		for _, v := range p {
+			for _, k := range s.kids[v] {
+				if s.dep[k] == "advmod" && !s.isNeg(k) && len(s.kids[k]) == 0 && s.t[k].UPOS == "ADV" &&
+					(lo < k && k < hi || k == lo-1) && !s.isRelPron(k) {
+					rels = append(rels, k)
+				}
+			}
+		}
+	}
 
 	copular := s.hasCop(L)
 	relObj := false // the antecedent fills the object gap
