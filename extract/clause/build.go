@@ -281,7 +281,7 @@ func (s *sent) hasAux(v int) bool {
 
 // chainOf adds the verb-phrase words of v to chain: auxiliaries, copula,
 // negation, particles and, for an open complement, its "to".
-func (s *sent) chainOf(v int, chain []int, inner bool) []int {
+func (s *sent) chainOf(v int, chain []int, inner, last bool) []int {
 	for _, c := range s.kids[v] {
 		switch {
 		case base(s.dep[c]) == "aux", s.dep[c] == "cop", s.dep[c] == "compound:prt", s.isNeg(c):
@@ -290,7 +290,8 @@ func (s *sent) chainOf(v int, chain []int, inner bool) []int {
 			chain = append(chain, c)
 		}
 	}
-	if !s.hasCop(v) {
+	if !s.hasCop(v) || !last {
+		// "will be able to": a copular predicate inside the phrase stays.
 		chain = append(chain, v)
 	}
 	return chain
@@ -303,7 +304,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	c := Clause{Sentence: s.si, Verb: L, Parent: -1, Noun: -1, Origin: origin, JointSubject: joint}
 	var chain []int
 	for k, v := range p {
-		chain = s.chainOf(v, chain, k > 0 || s.dep[v] == "xcomp")
+		chain = s.chainOf(v, chain, k > 0 || s.dep[v] == "xcomp", k == len(p)-1)
 		if k > 0 && s.markOf(v) < 0 && s.dep[v] == "conj" {
 			// "to break away ... and join": the conjunct shares the "to".
 			if m := s.markOf(s.head[v]); m >= 0 && s.lem[m] == "to" {
@@ -326,11 +327,18 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		if s.isNeg(t) {
 			c.Negated = true
 		}
-		if s.dep[t] == "aux:pass" {
+		if s.dep[t] == "aux:pass" && s.head[t] == L {
 			c.Passive = true
 		}
 	}
-	if st >= 0 && s.dep[st] == "nsubj:pass" {
+	// The passive belongs to the last verb: "was supposed to give" reads
+	// as a verb phrase with an active subject.
+	if L == h && s.subjOf(h) >= 0 && s.dep[s.subjOf(h)] == "nsubj:pass" {
+		c.Passive = true
+	}
+	if L == h && inherited && st >= 0 && s.dep[st] == "nsubj:pass" && s.dep[h] == "conj" && !s.hasAux(h) &&
+		s.t[h].XPOS == "VBN" {
+		// "was founded and named": the conjunct shares the passive.
 		c.Passive = true
 	}
 	if origin == "acl" && s.t[h].XPOS == "VBN" {
