@@ -1,0 +1,365 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gazetteer categories (bits of Lexicon.Gaz values).
+const (
+	GazCountry  = 1 << iota // country names and codes
+	GazPlace                // capitals, cities, regions
+	GazDemonym              // "Russian", "British"
+	GazPerson               // political actors
+	GazOrg                  // international organizations, governments, armed groups
+	numGazCats  = 5
+	maxClusters = 4
+)
+
+// Lexicon holds the word-level resources the features read: word clusters
+// and a gazetteer. The trainer builds it; the model file carries it.
+type Lexicon struct {
+	// Clusters maps a word to up to four cluster ids (16 bits each, coarse to
+	// fine, 0 = none), learned from unlabeled news.
+	Clusters map[string]uint64
+	// Gaz maps PhraseHash of a lowercased phrase to its category bits; every
+	// proper prefix of a phrase is present too (with 0 if not a phrase), so
+	// that matching stops as soon as no phrase can continue.
+	Gaz map[uint64]uint8
+	// GazMaxLen is the longest gazetteer phrase in words.
+	GazMaxLen int
+}
+
+// Feature templates.
+const (
+	tBias = iota + 1
+	tWord
+	tLower
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tShape
+	tShapeM1
+	tShapeP1
+	tShortTri
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tBiM1
+	tBiP1
+	tFirstShape
+	tCapsLower
+	tGaz
+	tGazM1
+	tGazP1
+	tLowerM1Shape
+	tShapeLowerP1
+	tLen
+	tCluster // + level*3 + offset
+)
+
+// token holds the per-token hashes that templates combine.
+type token struct {
+	word, lower, shape, short uint64
+	pre, suf                  [4]uint64
+	npre                      int
+	clusters                  uint64
+	gaz                       uint32 // bit cat*4+pos (pos 0..3 = B,I,L,U)
+	gazCats                   uint8
+	length                    int
+}
+
+var (
+	padStart = token{word: 1, lower: 1, shape: 1, short: 1}
+	padEnd   = token{word: 2, lower: 2, shape: 2, short: 2}
+)
+
+// shapes returns the hashes of the shape of w (runs longer than two collapsed,
+// at most 12 symbols) and its short shape (all runs collapsed).
+func shapes(w string) (long, short uint64) {
+	long, short = offset64, offset64
+	var prev byte
+	run, n := 0, 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r) || unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = 'o'
+		}
+		if c == prev {
+			run++
+		} else {
+			run = 1
+			short = hashByte(short, c)
+		}
+		prev = c
+		if run <= 2 && n < 12 {
+			long = hashByte(long, c)
+			n++
+		}
+	}
+	return long, short
+}
+
+func letterCase(w string) (hasLetter, allCaps, initCap bool) {
+	allCaps = true
+	for i, r := range w {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if unicode.IsLower(r) {
+				allCaps = false
+			}
+			if i == 0 && unicode.IsUpper(r) {
+				initCap = true
+			}
+		}
+	}
+	return hasLetter, hasLetter && allCaps, initCap
+}
+
+// scratch is the reusable per-call state of the featurizer.
+type scratch struct {
+	toks  []token
+	buf   []byte
+	feats []uint32
+	offs  []int
+}
+
+// fill computes the token hashes of words.
+func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
+	n := len(words)
+	if cap(s.toks) < n {
+		s.toks = make([]token, n)
+	}
+	s.toks = s.toks[:n]
+	letters, caps := 0, 0
+	for _, w := range words {
+		if has, all, _ := letterCase(w); has && utf8.RuneCountInString(w) > 1 {
+			letters++
+			if all {
+				caps++
+			}
+		}
+	}
+	capsSent = letters >= 2 && caps*10 >= letters*8
+	for i, w := range words {
+		t := &s.toks[i]
+		*t = token{}
+		t.word = hashString(offset64, w)
+		t.lower = hashLower(offset64, w)
+		t.shape, t.short = shapes(w)
+		// affixes by runes, at most 4
+		k := 0
+		for j := range w {
+			if j == 0 {
+				continue
+			}
+			if k < 4 {
+				t.pre[k] = hashString(offset64, w[:j])
+				k++
+			}
+		}
+		if k < 4 && len(w) > 0 {
+			t.pre[k] = t.word
+			k++
+		}
+		t.npre = k
+		m := 0
+		for j := len(w); j > 0 && m < 4; {
+			_, sz := utf8.DecodeLastRuneInString(w[:j])
+			j -= sz
+			t.suf[m] = hashString(offset64+7, w[j:])
+			m++
+		}
+		t.length = utf8.RuneCountInString(w)
+		if l.Clusters != nil {
+			t.clusters = l.cluster(s, w, capsSent)
+		}
+	}
+	if l.Gaz != nil {
+		l.gazetteer(s.toks, words)
+	}
+	return capsSent
+}
+
+// cluster looks w up in the cluster table, falling back to its lowercase
+// and title-case forms for all-caps text.
+func (l *Lexicon) cluster(s *scratch, w string, caps bool) uint64 {
+	if c, ok := l.Clusters[w]; ok {
+		return c
+	}
+	_, all, init := letterCase(w)
+	if !all && !(caps && init) && !init {
+		return 0
+	}
+	s.buf = s.buf[:0]
+	for i, r := range w {
+		if i == 0 && !all {
+			s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+			continue
+		}
+		s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+	}
+	if c, ok := l.Clusters[string(s.buf)]; ok {
+		return c
+	}
+	if !all {
+		return 0
+	}
+	s.buf = s.buf[:0]
+	for i, r := range w {
+		if i == 0 {
+			s.buf = utf8.AppendRune(s.buf, r)
+		} else {
+			s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+		}
+	}
+	return l.Clusters[string(s.buf)]
+}
+
+// gazetteer marks the longest gazetteer match of each category over toks.
+func (l *Lexicon) gazetteer(toks []token, words []string) {
+	for i := range words {
+		h := uint64(offset64)
+		for n := 1; n <= l.GazMaxLen && i+n <= len(words); n++ {
+			if n > 1 {
+				h = hashByte(h, ' ')
+			}
+			h = hashLower(h, words[i+n-1])
+			cats, ok := l.Gaz[h]
+			if !ok {
+				break
+			}
+			for c := range numGazCats {
+				if cats&(1<<c) == 0 {
+					continue
+				}
+				for j := i; j < i+n; j++ {
+					pos := 1 // I
+					switch {
+					case n == 1:
+						pos = 3 // U
+					case j == i:
+						pos = 0 // B
+					case j == i+n-1:
+						pos = 2 // L
+					}
+					// clear shorter matches of this category
+					toks[j].gaz &^= 0xf << (c * 4)
+					toks[j].gaz |= 1 << (c*4 + pos)
+					toks[j].gazCats |= 1 << c
+				}
+			}
+		}
+	}
+}
+
+// Features returns the feature keys of every token of words, appended to a
+// flat slice, with offs[i]:offs[i+1] the keys of token i. The trainer uses it;
+// Tag calls the same code.
+func (l *Lexicon) Features(words []string) (feats []uint32, offs []int) {
+	var s scratch
+	l.features(&s, words)
+	return s.feats, s.offs
+}
+
+func (l *Lexicon) features(s *scratch, words []string) {
+	capsSent := l.fill(s, words)
+	n := len(words)
+	s.feats = s.feats[:0]
+	s.offs = append(s.offs[:0], 0)
+	at := func(i int) *token {
+		switch {
+		case i < 0:
+			return &padStart
+		case i >= n:
+			return &padEnd
+		}
+		return &s.toks[i]
+	}
+	f := s.feats
+	for i := range n {
+		t, p, q := &s.toks[i], at(i-1), at(i+1)
+		pp, qq := at(i-2), at(i+2)
+		f = append(f,
+			key(tBias, 0),
+			key(tWord, t.word),
+			key(tLower, t.lower),
+			key(tLowerM1, p.lower),
+			key(tLowerP1, q.lower),
+			key(tLowerM2, pp.lower),
+			key(tLowerP2, qq.lower),
+			key(tShape, t.shape),
+			key(tShapeM1, p.shape),
+			key(tShapeP1, q.shape),
+			key(tShortTri, combine(combine(p.short, t.short), q.short)),
+			key(tBiM1, combine(p.lower, t.lower)),
+			key(tBiP1, combine(t.lower, q.lower)),
+			key(tLowerM1Shape, combine(p.lower, t.shape)),
+			key(tShapeLowerP1, combine(t.shape, q.lower)),
+		)
+		for k := range t.npre {
+			f = append(f, key(tPre1+k, t.pre[k]))
+		}
+		for k := range 4 {
+			if t.suf[k] != 0 {
+				f = append(f, key(tSuf1+k, t.suf[k]))
+			}
+		}
+		ln := t.length
+		if ln > 12 {
+			ln = 12
+		}
+		f = append(f, key(tLen, uint64(ln)))
+		if i == 0 {
+			f = append(f, key(tFirstShape, t.short))
+		}
+		if capsSent {
+			f = append(f, key(tCapsLower, t.lower))
+		}
+		for o := -1; o <= 1; o++ {
+			c := at(i + o).clusters
+			for lv := range maxClusters {
+				id := (c >> (16 * lv)) & 0xffff
+				if id == 0 && c != 0 {
+					continue
+				}
+				f = append(f, key(tCluster+lv*3+o+1, id))
+			}
+		}
+		for b := t.gaz; b != 0; b &= b - 1 {
+			f = append(f, key(tGaz, uint64(trailing(b))))
+		}
+		if p.gazCats != 0 {
+			f = append(f, key(tGazM1, uint64(p.gazCats)))
+		}
+		if q.gazCats != 0 {
+			f = append(f, key(tGazP1, uint64(q.gazCats)))
+		}
+		s.offs = append(s.offs, len(f))
+	}
+	s.feats = f
+}
+
+func trailing(b uint32) int {
+	n := 0
+	for b&1 == 0 {
+		b >>= 1
+		n++
+	}
+	return n
+}
