@@ -294,6 +294,9 @@ func joinHyphens(s *sent, cs []*cand) []*cand {
 				}
 				c.Start -= 2
 			}
+			for c.End+1 < len(s.toks) && attached(c.End) && nameToken(s.w.Text[c.End+1]) && covered(cs, c.End+1) == nil {
+				c.End += 2 // "Robert Kilroy" "-" "Silk"
+			}
 		}
 		out = append(out, c)
 	}

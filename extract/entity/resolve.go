@@ -29,7 +29,7 @@ func (st *state) people() {
 			switch {
 			case c.entry != nil && c.entry.Type == schema.Person && c.kind == gazetteer.Name:
 				c.name = c.entry.Name
-			case c.End-c.Start >= 2:
+			case len(strings.Fields(c.Text)) >= 2:
 				c.name = c.Text
 				if es := g.Person(c.Text); len(es) == 1 {
 					c.entry, c.name = es[0], es[0].Name

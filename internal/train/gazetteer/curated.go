@@ -131,7 +131,7 @@ var curatedOrgs = []curatedOrg{
 	{Name: "House of Lords", Subtype: "government", Country: "GBR", Aliases: []string{"Lords"}},
 	// Parties common in the BBC politics corpus.
 	{Name: "Labour Party", Subtype: "party", Country: "GBR", Aliases: []string{"Labour"}},
-	{Name: "Conservative Party", Subtype: "party", Country: "GBR", Aliases: []string{"Conservatives", "Tories", "Tory Party"}},
+	{Name: "Conservative Party", Subtype: "party", Country: "GBR", Aliases: []string{"Conservatives", "Tories", "Tory Party", "Tory"}},
 	{Name: "Liberal Democrats", Subtype: "party", Country: "GBR", Aliases: []string{"Lib Dems", "Lib Dem", "Liberal Democrat Party"}},
 	{Name: "UK Independence Party", Subtype: "party", Country: "GBR", Aliases: []string{"UKIP", "Ukip"}},
 	{Name: "Scottish National Party", Subtype: "party", Country: "GBR", Aliases: []string{"SNP"}},
