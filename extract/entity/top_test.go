@@ -33,7 +33,9 @@ func TestTopBBC(t *testing.T) {
 	for id := range count {
 		ids = append(ids, id)
 	}
-	sort.Slice(ids, func(a, b int) bool { return count[ids[a]] > count[ids[b]] || count[ids[a]] == count[ids[b]] && ids[a] < ids[b] })
+	sort.Slice(ids, func(a, b int) bool {
+		return count[ids[a]] > count[ids[b]] || count[ids[a]] == count[ids[b]] && ids[a] < ids[b]
+	})
 	for i, id := range ids[:min(20, len(ids))] {
 		fmt.Printf("| %d | %s | %d |\n", i+1, ents[id], count[id])
 	}
