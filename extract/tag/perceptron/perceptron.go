@@ -318,3 +318,27 @@ func Read(r io.ByteReader) (*Model, error) {
 	m.buildTable()
 	return m, nil
 }
+
+// Prune returns a copy of m without the weights smaller than min in
+// absolute value (in the units of the averaged weights).
+func (m *Model) Prune(min float64) *Model {
+	out := &Model{Classes: m.Classes, Scale: m.Scale}
+	for i, k := range m.keys {
+		n := 0
+		for e := m.start[i]; e < m.start[i+1]; e++ {
+			if math.Abs(float64(m.w[e])*float64(m.Scale)) < min {
+				continue
+			}
+			out.cls = append(out.cls, m.cls[e])
+			out.w = append(out.w, m.w[e])
+			n++
+		}
+		if n > 0 {
+			out.keys = append(out.keys, k)
+			out.start = append(out.start, uint32(len(out.cls)-n))
+		}
+	}
+	out.start = append(out.start, uint32(len(out.cls)))
+	out.buildTable()
+	return out
+}
