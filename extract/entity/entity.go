@@ -263,6 +263,11 @@ var leadWords = map[string]bool{"the": true, "a": true, "an": true, "does": true
 var leadPOS = map[string]bool{"AUX": true, "VERB": true, "DET": true, "ADP": true, "PRON": true, "SCONJ": true,
 	"CCONJ": true, "ADV": true, "PUNCT": true}
 
+// companyWords end company names that start like a rank ("General Motors").
+var companyWords = map[string]bool{"motors": true, "electric": true, "dynamics": true, "corp": true, "corp.": true,
+	"inc": true, "inc.": true, "co": true, "co.": true, "ltd": true, "ltd.": true, "plc": true, "group": true,
+	"company": true, "mills": true, "foods": true, "assembly": true, "hospital": true}
+
 func allNames(ws []string) bool {
 	for _, w := range ws {
 		if !nameToken(w) {
@@ -330,8 +335,9 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 		if m.Type != schema.Person {
 			// "General Breedlove" read as an organization: a title and the
 			// surname of a person already seen
-			if t, ok := g.Title(s.w, start); ok && t.End < end && t.Class != gazetteer.Honorific &&
-				allNames(s.w.Text[t.End:end]) && st.surnames[s.w.Lower[end-1]] {
+			if t, ok := g.Title(s.w, start); ok && t.End < end && allNames(s.w.Text[t.End:end]) &&
+				!companyWords[s.w.Lower[end-1]] && (st.surnames[s.w.Lower[end-1]] ||
+				t.Class != gazetteer.Office && end-t.End >= 2) {
 				m.Type, start = schema.Person, t.End
 				continue
 			}
