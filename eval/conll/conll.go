@@ -60,7 +60,8 @@ func isIndex(s string) bool {
 // column and the tag in the last; blank lines end sentences and "-DOCSTART-"
 // lines end documents. A file with CoNLL-U comments ("# sent_id", "# text")
 // and a token index in the first column, as Universal NER has, takes the word
-// from the second column and the tag from the third. Tags are converted to
+// from the second column and the tag from the third, and "# newdoc" lines
+// end documents. Tags are converted to
 // IOB2. name is used in error messages, which read "name:line: msg".
 func Read(r io.Reader, name string) ([]Document, error) {
 	var (
@@ -89,6 +90,9 @@ func Read(r io.Reader, name string) ([]Document, error) {
 		if strings.HasPrefix(text, "# ") && len(cur.Words) == 0 && !strings.Contains(text, "\t") {
 			if strings.HasPrefix(text, "# sent_id") || strings.HasPrefix(text, "# text") || strings.HasPrefix(text, "# newdoc") {
 				conllu = true
+			}
+			if strings.HasPrefix(text, "# newdoc") && len(docs[len(docs)-1].Sentences) > 0 {
+				docs = append(docs, Document{})
 			}
 			continue
 		}

@@ -135,10 +135,10 @@ func TestRead(t *testing.T) {
 		},
 		{
 			name:  "uner",
-			input: "# sent_id = a-1\n# text = It is Argentina\n1\tIt\tO\t-\t-\n2\tis\tO\t-\t-\n3\tArgentina\tB-LOC\t-\tx\n\n",
-			docs:  1,
-			words: [][]string{{"It", "is", "Argentina"}},
-			tags:  [][]string{{"O", "O", "B-LOC"}},
+			input: "# newdoc id = a\n# sent_id = a-1\n# text = It is Argentina\n1\tIt\tO\t-\t-\n2\tis\tO\t-\t-\n3\tArgentina\tB-LOC\t-\tx\n\n# newdoc id = b\n# sent_id = b-1\n1\tOK\tO\t-\t-\n",
+			docs:  2,
+			words: [][]string{{"It", "is", "Argentina"}, {"OK"}},
+			tags:  [][]string{{"O", "O", "B-LOC"}, {"O"}},
 		},
 	}
 	for _, tt := range tests {
