@@ -264,8 +264,20 @@ func (s *sent) splitConj(h int, noAcl bool) ([]Arg, *Arg) {
 	}
 	whole := s.phrase(h, noAcl, true)
 	out := []Arg{s.phrase(h, noAcl, false)}
+	// "Nissan 's morale and image": a later conjunct without a determiner
+	// of its own shares the first one's.
+	var shared []int
+	for _, k := range s.kids[h] {
+		if k < h && (s.dep[k] == "det" || s.dep[k] == "nmod:poss") {
+			shared = append(shared, s.collect(k, func(int) bool { return false })...)
+		}
+	}
 	for _, c := range conj {
-		out = append(out, s.phrase(c, false, false))
+		a := s.phrase(c, false, false)
+		if len(shared) > 0 && len(a.Tokens) > 0 && s.upos(c) == "NOUN" && !s.hasDet(c) {
+			a = s.finish(c, append(slices.Clone(shared), a.Tokens...))
+		}
+		out = append(out, a)
 	}
 	return out, &whole
 }
@@ -671,4 +683,13 @@ func (s *sent) quoteVerb(v int, memo map[int]int) int {
 	}
 	memo[v] = g
 	return g
+}
+
+func (s *sent) hasDet(n int) bool {
+	for _, k := range s.kids[n] {
+		if s.dep[k] == "det" || s.dep[k] == "nmod:poss" {
+			return true
+		}
+	}
+	return false
 }

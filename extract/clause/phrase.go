@@ -191,9 +191,23 @@ func (s *sent) confidence(c *Clause) float64 {
 	case "relcl", "control":
 		x -= 0.08
 	case "acl", "adverbial":
-		x -= 0.15
+		x -= 0.2
 	case "appos":
-		x -= 0.05
+		// "X, chairwoman of Y" is a good apposition; two names side by side
+		// ("Hoboken, New Jersey") are often a misparse or a location.
+		x -= 0.25
+		if len(c.Objects) > 0 && c.Objects[0].Head >= 0 {
+			switch s.upos(c.Objects[0].Head) {
+			case "NOUN":
+				x += 0.1
+			case "PROPN":
+				if c.Subject.Head >= 0 && s.upos(c.Subject.Head) == "PROPN" {
+					x -= 0.1
+				}
+			default:
+				x -= 0.1
+			}
+		}
 	}
 	if c.Subject.Empty() {
 		x -= 0.25

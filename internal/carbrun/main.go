@@ -39,6 +39,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	goldPath := fs.String("gold", shared.Path("benchmarks", "carb", "gold", "dev.tsv"), "CaRB gold tuples")
 	out := fs.String("o", "", "write the system output here")
 	scoreOnly := fs.String("score", "", "only score this system file")
+	meta := fs.String("meta", "", "write each output line's clause origin and type here")
+	show := fs.String("show", "", "print the parse and clauses of the input lines containing this text")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("usage: %w", err)
 	}
@@ -52,7 +54,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("system: %w", err)
 		}
 	} else {
-		if sysText, err = extract(ctx, *input); err != nil {
+		if sysText, err = extract(ctx, *input, *show, *meta, stdout); err != nil {
 			return err
 		}
 		if *out != "" {
@@ -70,7 +72,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	return err
 }
 
-func extract(ctx context.Context, input string) ([]byte, error) {
+func extract(ctx context.Context, input, show, meta string, stdout io.Writer) ([]byte, error) {
+	var metaBuf bytes.Buffer
 	lines, err := readLines(input)
 	if err != nil {
 		return nil, fmt.Errorf("input: %w", err)
@@ -100,8 +103,31 @@ func extract(ctx context.Context, input string) ([]byte, error) {
 			tg.Tag(&d.Sentences[k])
 			ps.Parse(&d.Sentences[k])
 		}
-		if err := clause.WriteCarb(&buf, d, clause.Extract(d)); err != nil {
-			return nil, fmt.Errorf("line %d: %w", i+1, err)
+		cs := clause.Extract(d)
+		if show != "" && strings.Contains(line, show) {
+			for _, t := range d.Sentences[0].Tokens {
+				fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%d\t%s\n", t.Text, t.Lemma, t.UPOS, t.XPOS, t.Head+1, t.Dep)
+			}
+			for _, c := range cs {
+				fmt.Fprintf(stdout, "%+v\n", c)
+			}
+			if err := clause.WriteCarb(stdout, d, cs); err != nil {
+				return nil, err
+			}
+		}
+		for k := range cs {
+			n := buf.Len()
+			if err := clause.WriteCarb(&buf, d, cs[k:k+1]); err != nil {
+				return nil, fmt.Errorf("line %d: %w", i+1, err)
+			}
+			if buf.Len() > n {
+				fmt.Fprintf(&metaBuf, "%s\t%s\n", cs[k].Origin, cs[k].Type)
+			}
+		}
+	}
+	if meta != "" {
+		if err := os.WriteFile(meta, metaBuf.Bytes(), 0o644); err != nil {
+			return nil, fmt.Errorf("meta: %w", err)
 		}
 	}
 	return buf.Bytes(), nil
