@@ -128,7 +128,7 @@ func TestParseEdgeCases(t *testing.T) {
 func TestEvalUD(t *testing.T) {
 	tg, p := load(t)
 	tests := []struct {
-		path          []string
+		path           []string
 		upos, uas, las float64
 	}{
 		{[]string{"corpora", "ud-english-ewt", "en_ewt-ud-test.conllu"}, 94.5, 83, 79},
