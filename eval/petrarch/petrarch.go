@@ -219,37 +219,52 @@ func (d *Dictionary) Code(phrase string) string {
 	words := strings.FieldsFunc(strings.ToUpper(phrase), func(r rune) bool {
 		return r == ' ' || r == '\'' || r == ',' || r == '.' || r == '"'
 	})
-	actor := ""
-	var pre, post []string
+	// Agents attach to the actor when next to it ("MSF Arnor", "Arnor
+	// cleric", "the ambassadors of Arnor"), at most one word apart; with no
+	// actor, every agent counts ("police" -> "---COP").
+	type hit struct {
+		start, end int
+		code       string
+	}
+	actor := hit{start: -1}
+	var agents []hit
 	for i := 0; i < len(words); {
-		if actor == "" {
+		if actor.start < 0 {
 			if e, n := find(d.actors, words, i); n > 0 {
-				actor = e.code
+				actor = hit{i, i + n, e.code}
 				i += n
 				continue
 			}
 		}
 		if e, n := find(d.agents, words, i); n > 0 {
-			switch {
-			case strings.HasPrefix(e.code, "~"):
-				post = append(post, strings.TrimPrefix(e.code, "~"))
-			case strings.HasSuffix(e.code, "~"):
-				pre = append(pre, strings.TrimSuffix(e.code, "~"))
-			default:
-				post = append(post, e.code)
-			}
+			agents = append(agents, hit{i, i + n, e.code})
 			i += n
 			continue
 		}
 		i++
 	}
-	if actor == "" && len(pre)+len(post) == 0 {
+	var pre, post []string
+	for _, a := range agents {
+		if actor.start >= 0 && (a.end < actor.start-1 || a.start > actor.end+1) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(a.code, "~"):
+			post = append(post, strings.TrimPrefix(a.code, "~"))
+		case strings.HasSuffix(a.code, "~"):
+			pre = append(pre, strings.TrimSuffix(a.code, "~"))
+		default:
+			post = append(post, a.code)
+		}
+	}
+	if actor.start < 0 && len(pre)+len(post) == 0 {
 		return ""
 	}
-	if actor == "" {
-		actor = "---"
+	code := actor.code
+	if actor.start < 0 {
+		code = "---"
 	}
-	return strings.Join(pre, "") + actor + strings.Join(post, "")
+	return strings.Join(pre, "") + code + strings.Join(post, "")
 }
 
 // Extractor runs the pipeline over one text.
@@ -286,8 +301,9 @@ func root(code string) string {
 }
 
 // Evaluate runs every record through ex and compares its coded events with
-// the gold codings.
-func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor) (*Result, error) {
+// the gold codings. When trace is not nil, each record's gold and predicted
+// events are written to it.
+func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor, trace io.Writer) (*Result, error) {
 	res := &Result{PerRoot: map[string]*Count{}}
 	for i := range recs {
 		rec := &recs[i]
@@ -313,6 +329,16 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			pred = append(pred, triple{quoted(s.Subject.Text), quoted(s.Object.Text), root(s.CAMEO)})
 		}
 		res.Predicted += len(pred) / 2
+		if trace != nil {
+			fmt.Fprintf(trace, "%s: %s\n", rec.ID, rec.Text)
+			for _, g := range rec.Gold() {
+				fmt.Fprintf(trace, "\tgold %s %s %s\n", g.Source, g.Target, g.Event)
+			}
+			for _, s := range st {
+				fmt.Fprintf(trace, "\tstmt (%s; %s [%s] %s; %s) %s/%s -> %s %s\n", s.Subject.Text, s.Predicate, s.Verb,
+					s.CAMEO, s.Object.Text, s.Polarity, s.Modality, dict.Code(s.Subject.Text), dict.Code(s.Object.Text))
+			}
+		}
 		used := make([]bool, len(pred))
 		for _, g := range rec.Gold() {
 			r := root(g.Event)

@@ -63,6 +63,8 @@ func TestDictionaryCode(t *testing.T) {
 		{"Australian troops", "AUSMIL"},
 		{"police", "---COP"},
 		{"a federal structure", ""},
+		{"full diplomatic ties with Gondor", "GON"},
+		{"Arnor's foreign minister", "ARNGOVFRM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -94,7 +96,7 @@ func TestEvaluate(t *testing.T) {
 		{ID: "d", Text: "nothing here", Codings: []Coding{{NoEvents: "True"}}},
 		{ID: "e", Text: "Arnor 064 Gondor.", Codings: []Coding{{Error: "dateline"}}},
 	}
-	res, err := Evaluate(t.Context(), recs, d, svo)
+	res, err := Evaluate(t.Context(), recs, d, svo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

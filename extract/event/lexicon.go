@@ -76,7 +76,7 @@ var phraseRel = map[string]string{
 	"work with": schema.RelCooperate, "work together": schema.RelCooperate, "team up with": schema.RelCooperate,
 	"side with": schema.RelSupport, "stand by": schema.RelSupport, "stand with": schema.RelSupport,
 	"break away from": schema.RelReject, "break away": schema.RelReject, "break with": schema.RelBreakRelations,
-	"break off": schema.RelBreakRelations, "cut tie with": schema.RelBreakRelations,
+	"break off": schema.RelBreakRelations,
 	"pull back": schema.RelWithdraw, "pull out": schema.RelWithdraw, "pull out of": schema.RelWithdraw,
 	"withdraw from": schema.RelWithdraw, "back down": schema.RelYield, "give in": schema.RelYield,
 	"give up": schema.RelYield, "back away from": schema.RelWithdraw, "stand down": schema.RelWithdraw,
@@ -86,6 +86,11 @@ var phraseRel = map[string]string{
 	"move into": schema.RelAttack, "send troop into": schema.RelMobilize, "send troop to": schema.RelMobilize,
 	"send force into": schema.RelMobilize, "send troop": schema.RelMobilize,
 	"take over": schema.RelSeize, "open fire on": schema.RelAttack,
+	"break relation": schema.RelBreakRelations, "break tie": schema.RelBreakRelations,
+	"sever relation": schema.RelBreakRelations, "sever tie": schema.RelBreakRelations,
+	"cut tie": schema.RelBreakRelations, "cut relation": schema.RelBreakRelations,
+	"suspend relation": schema.RelReduceRelations, "downgrade relation": schema.RelReduceRelations,
+	"downgrade tie": schema.RelReduceRelations, "freeze relation": schema.RelReduceRelations,
 	"belong to": schema.MemberOf, "join": schema.MemberOf,
 }
 

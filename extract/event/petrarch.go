@@ -12,26 +12,33 @@ type word struct{ text, lemma string }
 // code. It returns "" when the dictionary has no code (or codes "---", no
 // event) and ok=false when the verb is not in it.
 func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
-	ref, ok := petrarchVerbs[lemma]
+	refs, ok := petrarchVerbs[lemma]
 	if !ok {
 		return "", false
 	}
-	bl := &petrarchBlocks[ref.block]
 	best, bestN := "", 0
-	for i := range bl.patterns {
-		p := &bl.patterns[i]
-		n := len(p.before) + len(p.after)
-		if n <= bestN {
-			continue
-		}
-		if matchSlots(p.before, before) && matchSlots(p.after, after) {
-			best, bestN = p.code, n
+	for _, ref := range refs {
+		bl := &petrarchBlocks[ref.block]
+		for i := range bl.patterns {
+			p := &bl.patterns[i]
+			n := len(p.before) + len(p.after)
+			if n <= bestN {
+				continue
+			}
+			if matchSlots(p.before, before) && matchSlots(p.after, after) {
+				best, bestN = p.code, n
+			}
 		}
 	}
 	if bestN == 0 {
-		best = ref.code
-		if best == "" {
-			best = bl.code
+		// The verb's own code, else its first block's.
+		for _, ref := range refs {
+			if best = ref.code; best == "" {
+				best = petrarchBlocks[ref.block].code
+			}
+			if best != "---" && best != "" {
+				break
+			}
 		}
 	}
 	if best == "---" {

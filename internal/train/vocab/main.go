@@ -100,19 +100,15 @@ package event
 		b.WriteString("}},\n")
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("var petrarchVerbs = map[string]verbRef{\n")
-	members := map[string]string{}
+	b.WriteString("var petrarchVerbs = map[string][]verbRef{\n")
+	members := map[string][]string{}
 	for i, bl := range blocks {
 		for _, m := range bl.order {
-			if _, dup := members[m]; dup {
-				continue
-			}
-			c := bl.members[m]
-			members[m] = fmt.Sprintf("{block: %d, code: %q}", i, c)
+			members[m] = append(members[m], fmt.Sprintf("{block: %d, code: %q}", i, bl.members[m]))
 		}
 	}
 	for _, m := range sortedKeys(members) {
-		fmt.Fprintf(&b, "%q: %s,\n", m, members[m])
+		fmt.Fprintf(&b, "%q: {%s},\n", m, strings.Join(members[m], ", "))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
