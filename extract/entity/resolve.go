@@ -409,6 +409,11 @@ func (st *state) finish() {
 			}
 			e := st.entity(src)
 			if old, ok := d.Entities[e.ID]; ok {
+				// a name the recognizer also read as Misc or a place is
+				// the person or organization it names elsewhere
+				if (old.Type == schema.Misc || old.Type == schema.Location) && e.Type != schema.Misc && e.Type != schema.Location {
+					old.Type, old.Subtype = e.Type, e.Subtype
+				}
 				e = old
 			} else {
 				d.Entities[e.ID] = e
@@ -435,6 +440,11 @@ func (st *state) finish() {
 				st.roleCand = append(st.roleCand, nil)
 				st.ofCand = append(st.ofCand, nil)
 			}
+		}
+	}
+	for k := range d.Mentions {
+		if e := d.Entities[d.Mentions[k].Entity]; e != nil && d.Mentions[k].Type != e.Type {
+			d.Mentions[k].Type, d.Mentions[k].Subtype = e.Type, e.Subtype
 		}
 	}
 	for id, set := range surfaces {
