@@ -52,8 +52,9 @@ var errPartial = errors.New("some inputs failed")
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	code := exitCode(ctx, err, os.Stderr)
 	stop()
-	os.Exit(exitCode(ctx, err, os.Stderr))
+	os.Exit(code)
 }
 
 // exitCode reports err on stderr and maps it to an exit code.
