@@ -279,7 +279,10 @@ type Result struct {
 	Gold      int // gold codings
 	Predicted int // coded events with a source and target
 	Matched   int // gold codings matched by a predicted event
-	PerRoot   map[string]*Count
+	// Dyads counts gold codings whose source and target some predicted
+	// event has, whatever its code.
+	Dyads   int
+	PerRoot map[string]*Count
 }
 
 // Agreement is the share of gold codings matched.
@@ -349,6 +352,12 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			}
 			c.Gold++
 			res.Gold++
+			for _, p := range pred {
+				if p.source == g.Source && p.target == g.Target {
+					res.Dyads++
+					break
+				}
+			}
 			for k, p := range pred {
 				if !used[k] && p.root == r && p.source == g.Source && p.target == g.Target {
 					used[k] = true
@@ -371,8 +380,12 @@ func (r *Result) Write(w io.Writer) error {
 	if r.Predicted > 0 {
 		prec = float64(r.Matched) / float64(r.Predicted)
 	}
-	fmt.Fprintf(w, "records %d  gold %d  predicted %d  matched %d  precision %.4f\n",
-		r.Records, r.Gold, r.Predicted, r.Matched, prec)
+	dy := 0.0
+	if r.Gold > 0 {
+		dy = float64(r.Dyads) / float64(r.Gold)
+	}
+	fmt.Fprintf(w, "records %d  gold %d  predicted %d  matched %d  precision %.4f  dyad agreement %.4f\n",
+		r.Records, r.Gold, r.Predicted, r.Matched, prec, dy)
 	roots := make([]string, 0, len(r.PerRoot))
 	for k := range r.PerRoot {
 		roots = append(roots, k)
