@@ -2,9 +2,4 @@ package graph
 
 import cgraph "github.com/cayleygraph/cayley/graph"
 
-type (
-	quadRef = cgraph.Ref
-	delta   = cgraph.Delta
-)
-
-const actionDelete = cgraph.Delete
+type quadRef = cgraph.Ref

@@ -59,6 +59,7 @@ func articleA() schema.Extraction {
 			}),
 			stmt(doc.ID, 3, ent(kerry, "he", 300), "hold_role", "is", schema.Arg{Text: "Secretary of State", Entity: "kg:role/Secretary_of_State", Name: "Secretary of State", Type: schema.Role}, func(s *schema.Statement) {
 				s.Kind = schema.KindRole
+				s.SentenceText = "\"He is\" Secretary of State,\nsaid the\tspokeswoman — ünïcode \\ backslash."
 			}),
 		},
 	}

@@ -2,16 +2,18 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph/iterator"
-	"github.com/cayleygraph/quad"
 
 	"github.com/kgraph/kgraph/schema"
 )
@@ -114,6 +116,9 @@ func first(s []string, n int) []string {
 func TestConformance(t *testing.T) {
 	for _, be := range backends() {
 		t.Run(be.name, func(t *testing.T) {
+			if be.name == "postgres" {
+				postgresURL(t)
+			}
 			t.Run("LoadTwice", func(t *testing.T) {
 				s := be.open(t)
 				st := load(t, s, articleA(), articleB())
@@ -283,7 +288,11 @@ func toInt(v any) int64 {
 	return -1
 }
 
-func openPostgres(t testing.TB) *Store {
+var pgSeq atomic.Int64
+
+// postgresURL returns $KGRAPH_TEST_POSTGRES. Unset, it skips the test, or
+// fails it when CI=true: CI must not pass without testing postgres.
+func postgresURL(t testing.TB) string {
 	t.Helper()
 	url := os.Getenv("KGRAPH_TEST_POSTGRES")
 	if url == "" {
@@ -292,31 +301,32 @@ func openPostgres(t testing.TB) *Store {
 		}
 		t.Skip("KGRAPH_TEST_POSTGRES is not set; run eval \"$(.ci/postgres.sh)\" to test the postgres backend")
 	}
-	s := mustOpen(t, url)
-	wipe(t, s)
-	return s
+	return url
 }
 
-// wipe empties a shared (postgres) store so that each test starts clean.
-func wipe(t testing.TB, s *Store) {
+// openPostgres opens a store in a fresh schema of the test database, so
+// that stores opened by one test do not see each other.
+func openPostgres(t testing.TB) *Store {
 	t.Helper()
-	var all []quad.Quad
-	err := iterator.Iterate(context.Background(), s.qs.QuadsAllIterator()).Paths(false).Each(func(r quadRef) error {
-		q, err := s.qs.Quad(r)
-		all = append(all, q)
-		return err
-	})
+	url := postgresURL(t)
+	db, err := sql.Open("postgres", url)
 	if err != nil {
-		t.Fatalf("wipe: %v", err)
+		t.Fatalf("connect to %s: %v", url, err)
 	}
-	if len(all) == 0 {
-		return
+	name := fmt.Sprintf("kgtest_%d_%d", os.Getpid(), pgSeq.Add(1))
+	if _, err := db.Exec("DROP SCHEMA IF EXISTS " + name + " CASCADE; CREATE SCHEMA " + name); err != nil {
+		db.Close()
+		t.Fatalf("create schema %s: %v", name, err)
 	}
-	deltas := make([]delta, 0, len(all))
-	for _, q := range all {
-		deltas = append(deltas, delta{Quad: q, Action: actionDelete})
+	t.Cleanup(func() {
+		if _, err := db.Exec("DROP SCHEMA IF EXISTS " + name + " CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", name, err)
+		}
+		db.Close()
+	})
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
 	}
-	if err := s.qs.ApplyDeltas(deltas, ignore); err != nil {
-		t.Fatalf("wipe: %v", err)
-	}
+	return mustOpen(t, url+sep+"search_path="+name)
 }

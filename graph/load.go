@@ -75,7 +75,13 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 		deltas  []cgraph.Delta
 		pending = make(map[string]string) // doc IRI -> hash, written in this call
 		seen    = make(map[quad.Quad]struct{})
+		// shared holds the unlabelled quads known to be stored, by subject.
+		shared = make(map[quad.Value]map[quad.Quad]bool)
 	)
+	empty, err := s.isEmpty(ctx)
+	if err != nil {
+		return st, err
+	}
 	flush := func() error {
 		if len(deltas) == 0 {
 			return nil
@@ -166,10 +172,14 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 			}
 		}
 		for _, q := range d.shared {
-			if _, ok := seen[q]; ok {
+			known, err := s.sharedQuads(ctx, q.Subject, shared, !empty)
+			if err != nil {
+				return st, err
+			}
+			if known[q] {
 				continue
 			}
-			seen[q] = struct{}{}
+			known[q] = true
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			st.Quads++
 		}
@@ -183,6 +193,42 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 		return st, err
 	}
 	return st, nil
+}
+
+// sharedQuads returns the set of unlabelled quads stored with subject subj,
+// reading it once per load. Checking before writing keeps LoadStats.Quads
+// exact and spares the SQL backend's node reference counts.
+func (s *Store) sharedQuads(ctx context.Context, subj quad.Value, cache map[quad.Value]map[quad.Quad]bool, lookup bool) (map[quad.Quad]bool, error) {
+	if m, ok := cache[subj]; ok {
+		return m, nil
+	}
+	m := make(map[quad.Quad]bool)
+	if lookup {
+		qs, err := s.quadsWith(ctx, quad.Subject, subj)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if q.Label == nil {
+				m[q] = true
+			}
+		}
+	}
+	cache[subj] = m
+	return m, nil
+}
+
+// isEmpty reports whether the store holds no quads, when the backend knows
+// that cheaply (bolt and memory stores count their quads).
+func (s *Store) isEmpty(ctx context.Context) (bool, error) {
+	if s.backend == "postgres" {
+		return false, nil
+	}
+	cs, err := s.stats(ctx, false)
+	if err != nil {
+		return false, err
+	}
+	return cs.Quads.Exact && cs.Quads.Value == 0, nil
 }
 
 // docHash returns the stored content hash of a document, or "".
