@@ -44,6 +44,9 @@ func (s *sent) extract() []Clause {
 			!s.isPronoun(s.head[a]) {
 			s.appos(a)
 		}
+		if s.upos(a) == "PROPN" && base(s.dep[a]) != "compound" && base(s.dep[a]) != "flat" {
+			s.title(a)
+		}
 	}
 	s.link()
 	for i := range s.out {
@@ -481,6 +484,27 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		}
 	}
 	promoted := false
+	if copular && s.upos(L) == "ADJ" && len(objs) == 1 && objs[0].Prep == "" {
+		// "is iconic for Americans", "was furious at": the adjective joins
+		// the relation and its prepositional phrase is the object.
+		for i, a := range adj {
+			if a.Head > L && a.Prep != "" {
+				pred = append(pred, s.lem[L])
+				pred = append(pred, strings.Fields(a.Prep)...)
+				rels = append(rels, L)
+				for _, k := range s.kids[L] {
+					if s.dep[k] == "advmod" && k == L-1 && !s.isNeg(k) {
+						rels = append(rels, k)
+					}
+				}
+				rels = append(rels, s.caseToks(a.Head)...)
+				objs[0] = a
+				adj = slices.Delete(adj, i, i+1)
+				promoted = true
+				break
+			}
+		}
+	}
 	if !copular && !c.Passive && len(objs) == 0 {
 		for i, a := range adj {
 			if a.Head > L && a.Prep != "" {
@@ -541,7 +565,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		c.Negated = true
 	}
 	switch {
-	case copular && len(objs) > 0 && objs[0].Prep != "":
+	case copular && (promoted || len(objs) > 0 && objs[0].Prep != ""):
 		c.Type = "SVA"
 	case copular:
 		c.Type = "SVC"
@@ -622,6 +646,11 @@ func (s *sent) appos(a int) {
 	if sub.Empty() || obj.Empty() {
 		return
 	}
+	if s.upos(a) == "PROPN" && s.upos(n) == "NOUN" {
+		// "the branch's former manager, Christopher Drogoul": the name is
+		// the subject.
+		sub, obj = obj, sub
+	}
 	s.out = append(s.out, Clause{
 		Sentence: s.si, Type: "SVC", Subject: sub, Verb: a, Predicate: "be",
 		Objects: []Arg{obj}, Parent: -1, Noun: -1, Origin: "appos",
@@ -693,3 +722,31 @@ func (s *sent) hasDet(n int) bool {
 	}
 	return false
 }
+
+// title emits (name, be, title) for a name headed by p with a common-noun
+// title in front ("rugby union team Ammanford RFC", "friend Derek
+// Stevens").
+func (s *sent) title(p int) {
+	var name, title []int
+	for _, k := range s.kids[p] {
+		switch {
+		case k < p && base(s.dep[k]) == "compound" && s.upos(k) == "NOUN":
+			title = append(title, s.collect(k, func(int) bool { return false })...)
+		case k < p && base(s.dep[k]) == "compound" && s.upos(k) == "PROPN" && len(title) > 0:
+			name = append(name, s.collect(k, func(int) bool { return false })...)
+		case k > p && (s.dep[k] == "flat" || s.dep[k] == "flat:name"):
+			name = append(name, s.collect(k, func(int) bool { return false })...)
+		}
+	}
+	if len(title) == 0 || len(title) > 6 {
+		return
+	}
+	name = append(name, p)
+	slices.Sort(name)
+	slices.Sort(title)
+	s.out = append(s.out, Clause{
+		Sentence: s.si, Type: "SVC", Subject: s.finish(p, name), Verb: title[len(title)-1], Predicate: "be",
+		Objects: []Arg{s.finish(title[len(title)-1], title)}, Parent: -1, Noun: -1, Origin: "appos",
+	})
+}
+
