@@ -749,4 +749,3 @@ func (s *sent) title(p int) {
 		Objects: []Arg{s.finish(title[len(title)-1], title)}, Parent: -1, Noun: -1, Origin: "appos",
 	})
 }
-
