@@ -115,4 +115,3 @@ func exportFile(c *cli.Context, s *graph.Store, format, path string) (err error)
 	}
 	return nil
 }
-
