@@ -363,5 +363,12 @@ func (c *coder) governs(cl *clause.Clause, sn *doc.Sentence, e timex.Expr) bool 
 			return true
 		}
 	}
+	// A prepositional object promoted from an adjunct ("met for four hours
+	// in Paris on Sunday").
+	for _, a := range cl.Objects {
+		if a.Prep != "" && e.Head >= a.Start && e.Head < a.End {
+			return true
+		}
+	}
 	return false
 }

@@ -150,6 +150,33 @@ var sentences = []struct {
 12 sanctions sanction NOUN NNS _ 4 obl _ _
 13 . . PUNCT . _ 4 punct _ _`,
 		[]want{{"The United States", schema.RelSanction, "members of Putin 's inner circle", "163", schema.Asserted, schema.Fact, "", ""}}},
+	{"means noun inside the argument", `
+1 Russia Russia PROPN NNP _ 2 nsubj _ _
+2 targeted target VERB VBD _ 0 root _ _
+3 Putin Putin PROPN NNP _ 2 obj _ _
+4 with with ADP IN _ 6 case _ _
+5 two two NUM CD _ 6 nummod _ _
+6 rounds round NOUN NNS _ 2 obl _ _
+7 of of ADP IN _ 8 case _ _
+8 sanctions sanction NOUN NNS _ 6 nmod _ _
+9 . . PUNCT . _ 2 punct _ _`,
+		[]want{{"Russia", schema.RelSanction, "Putin", "163", schema.Asserted, schema.Fact, "", ""}}},
+	{"no event without an actor target", `
+1 Russia Russia PROPN NNP _ 2 nsubj _ _
+2 found find VERB VBD _ 0 root _ _
+3 a a DET DT _ 5 det _ _
+4 diplomatic diplomatic ADJ JJ _ 5 amod _ _
+5 solution solution NOUN NN _ 2 obj _ _
+6 . . PUNCT . _ 2 punct _ _`,
+		[]want{{"Russia", "find", "a diplomatic solution", "", schema.Asserted, schema.Fact, "", ""}}},
+	{"phrase that is no event", `
+1 Talks talk NOUN NNS _ 3 nsubj _ _
+2 would would AUX MD _ 3 aux _ _
+3 lead lead VERB VB _ 0 root _ _
+4 to to ADP IN _ 5 case _ _
+5 Russia Russia PROPN NNP _ 3 obl _ _
+6 . . PUNCT . _ 3 punct _ _`,
+		[]want{{"Talks", "lead to", "Russia", "", schema.Asserted, schema.Hypothetical, "", ""}}},
 	{"phone call between", `
 1 The the DET DT _ 2 det _ _
 2 meeting meeting NOUN NN _ 3 nsubj _ _

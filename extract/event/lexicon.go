@@ -32,7 +32,7 @@ var verbRel = map[string]string{
 	"aid": schema.RelAid, "help": schema.RelAid, "assist": schema.RelAid, "fund": schema.RelAid,
 	"supply": schema.RelAid, "arm": schema.RelAid,
 	"yield": schema.RelYield, "concede": schema.RelYield, "compromise": schema.RelYield,
-	"release": schema.RelRelease, "free": schema.RelRelease, "return": schema.RelRelease,
+	"release": schema.RelRelease, "free": schema.RelRelease,
 	"withdraw": schema.RelWithdraw, "retreat": schema.RelWithdraw, "de-escalate": schema.RelWithdraw,
 	"demobilize": schema.RelWithdraw, "disarm": schema.RelWithdraw,
 	"investigate": schema.RelInvestigate, "probe": schema.RelInvestigate, "inspect": schema.RelInvestigate,
@@ -92,7 +92,12 @@ var phraseRel = map[string]string{
 	"suspend relation": schema.RelReduceRelations, "downgrade relation": schema.RelReduceRelations,
 	"downgrade tie": schema.RelReduceRelations, "freeze relation": schema.RelReduceRelations,
 	"belong to": schema.MemberOf, "join": schema.MemberOf,
+	// Phrases that are no event although their verb is one.
+	"lead to": noRelation, "result in": noRelation, "give rise to": noRelation, "call it": noRelation,
 }
+
+// noRelation marks a phrase that must not be coded from its verb.
+const noRelation = "-"
 
 // nounRel maps event nouns, in light-verb predicates ("hold talks with",
 // "impose sanctions on") and as nominal events ("annexation of"), to

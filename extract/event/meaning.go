@@ -179,6 +179,7 @@ head:
 		}
 	}
 	relName := ""
+	blocked := false
 	objLemma := ""
 	if len(cl.Objects) > 0 && cl.Objects[0].Head >= 0 && cl.Objects[0].Head < len(toks) && cl.Objects[0].Prep == "" {
 		objLemma = lemmaOf(&toks[cl.Objects[0].Head])
@@ -230,16 +231,27 @@ head:
 			if strings.ToLower(a.Prep) != "with" || a.Head < 0 || a.Head >= len(toks) {
 				continue
 			}
-			if r, ok := nounRel[lemmaOf(&toks[a.Head])]; ok {
-				relName = r
-				m.noun = a.Head
-				if len(cl.Objects) > 0 && cl.Objects[0].Prep == "with" {
-					if t, ok := c.childArg(cl.Sentence, a.Head, targetPreps); ok {
-						m.object = &t
+			n := eventNoun(toks, a)
+			if n < 0 {
+				continue
+			}
+			relName = nounRel[lemmaOf(&toks[n])]
+			m.noun = n
+			if len(cl.Objects) > 0 && cl.Objects[0].Prep == "with" {
+				// "responded with sanctions on the United States"
+				if t, ok := c.childArg(cl.Sentence, n, targetPreps); ok {
+					m.object = &t
+				} else {
+					for _, adj := range cl.Adjuncts {
+						if p := strings.ToLower(adj.Prep); p == "on" || p == "against" {
+							adj := adj
+							m.object = &adj
+							break
+						}
 					}
 				}
-				break
 			}
+			break
 		}
 	}
 	if relName == "" {
@@ -260,6 +272,10 @@ head:
 				break
 			}
 		}
+		if relName == noRelation {
+			relName = ""
+			blocked = true
+		}
 		if relName == "" && objLemma != "" {
 			for _, a := range cl.Adjuncts {
 				if r, ok := phraseRel[lem+" "+objLemma+" "+strings.ToLower(a.Prep)]; ok {
@@ -276,10 +292,18 @@ head:
 			}
 		}
 	}
-	if relName == "" {
+	if relName == "" && !blocked {
 		relName = verbRel[lem]
 	}
-	pc, _ := petrarchCode(lem, c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev)))
+	pc := ""
+	if !blocked {
+		pc, _ = petrarchCode(lem, c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev)))
+	}
+	if relName == "" && pc != "" && !c.hasActorTarget(cl) {
+		// PETRARCH2 codes an event only between two actors; its default
+		// codes for common verbs ("find", "give") are no event otherwise.
+		pc = ""
+	}
 	if relName != "" {
 		m.rel, _ = schema.LookupRelation(relName)
 		m.cameo = m.rel.CAMEO
@@ -301,8 +325,8 @@ head:
 	if g := toks[first].Head; g >= 0 && g < len(toks) && g != first {
 		gl := lemmaOf(&toks[g])
 		switch depBase(toks[first].Dep) {
-		case "xcomp":
-			if demandVerbs[gl] || gl == "warn" || gl == "tell" {
+		case "xcomp", "advcl":
+			if (demandVerbs[gl] || gl == "warn" || gl == "tell") && (depBase(toks[first].Dep) == "xcomp" || hasTo(sn, first)) {
 				flags |= flagDemand
 			}
 		case "ccomp":
@@ -496,4 +520,64 @@ func (c *coder) childArg(si, n int, preps map[string]bool) (clause.Arg, bool) {
 		}
 	}
 	return clause.Arg{}, false
+}
+
+// hasTo reports whether verb v has the infinitive marker "to".
+func hasTo(sn *doc.Sentence, v int) bool {
+	for _, ch := range kids(sn, v) {
+		if depBase(sn.Tokens[ch].Dep) == "mark" && lemmaOf(&sn.Tokens[ch]) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNoun returns the first event noun of an argument ("two rounds of
+// sanctions" -> sanctions), or -1.
+func eventNoun(toks []doc.Token, a clause.Arg) int {
+	idx := a.Tokens
+	if len(idx) == 0 {
+		for i := a.Start; i < a.End; i++ {
+			idx = append(idx, i)
+		}
+	}
+	if a.Head >= 0 && a.Head < len(toks) {
+		if _, ok := nounRel[lemmaOf(&toks[a.Head])]; ok {
+			return a.Head
+		}
+	}
+	for _, i := range idx {
+		if i < 0 || i >= len(toks) || toks[i].UPOS != "NOUN" {
+			continue
+		}
+		if _, ok := nounRel[lemmaOf(&toks[i])]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasActorTarget reports whether an object or adjunct of the clause mentions
+// an actor (a person, country, organization, place or group).
+func (c *coder) hasActorTarget(cl *clause.Clause) bool {
+	args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
+	for k := range c.d.Mentions {
+		m := &c.d.Mentions[k]
+		if m.Sentence != cl.Sentence {
+			continue
+		}
+		typ := m.Type
+		if e, ok := c.d.Entities[m.Entity]; ok && e != nil {
+			typ = e.Type
+		}
+		if !typ.IsActor() {
+			continue
+		}
+		for _, a := range args {
+			if m.Start < a.End && a.Start < m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
