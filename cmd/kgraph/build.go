@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/schema"
+)
+
+func init() {
+	register(&cli.Command{
+		Name:      "build",
+		Usage:     "extract statements from articles and load them into the store (idempotent)",
+		ArgsUsage: "[FILE|DIR|-]...",
+		Flags:     append(inputFlags(), dbFlag),
+		Action:    buildAction,
+	})
+}
+
+// loadBatch is how many extracted documents go to the store at once.
+const loadBatch = 64
+
+func buildAction(c *cli.Context) error {
+	if err := checkInputFormat(c); err != nil {
+		return err
+	}
+	p, err := newPipeline(c)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	var total graph.LoadStats
+	var batch []schema.Extraction
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		s, err := st.Load(c.Context, batch)
+		if err != nil {
+			return err
+		}
+		total.Documents += s.Documents
+		total.Skipped += s.Skipped
+		total.Replaced += s.Replaced
+		total.Quads += s.Quads
+		batch = batch[:0]
+		return nil
+	}
+	prog := newProgress(c, "built")
+	err = p.Run(c.Context, source(c), func(ex schema.Extraction) error {
+		prog.add(1, len(ex.Statements))
+		batch = append(batch, ex)
+		if len(batch) >= loadBatch {
+			return flush()
+		}
+		return nil
+	})
+	prog.done()
+	if err == nil || isInputErr(err) {
+		if ferr := flush(); ferr != nil {
+			return ferr
+		}
+	}
+	if !c.Bool("quiet") {
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %d documents (%d unchanged, %d replaced), %d quads in %s\n",
+			total.Documents, total.Skipped, total.Replaced, total.Quads, time.Since(start).Round(time.Millisecond))
+	}
+	return inputErrors(err)
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/graph/render"
+	"github.com/kgraph/kgraph/schema"
+)
+
+func init() {
+	register(&cli.Command{
+		Name:      "render",
+		Usage:     "draw a relationship map (DOT, SVG or PNG) from the store or straight from articles",
+		ArgsUsage: "[ARTICLE...]",
+		Description: "With articles, they are extracted into a throwaway in-memory store and drawn;\n" +
+			"without, the map is drawn from the store named by --db.",
+		Flags: append(inputFlags(), dbFlag,
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "-", Usage: "map.svg, map.png or map.dot (- for DOT on stdout)"},
+			&cli.StringFlag{Name: "format", Usage: "dot|svg|png (default: from the -o extension)"},
+			&cli.StringFlag{Name: "focus", Usage: "draw only the neighbourhood of this entity (name, alias or IRI)"},
+			&cli.IntFlag{Name: "depth", Value: 1, Usage: "hops from --focus"},
+			&cli.StringSliceFlag{Name: "relation", Usage: "draw only these relations (repeatable)"},
+			&cli.StringFlag{Name: "title", Usage: "title of the map"},
+			&cli.BoolFlag{Name: "no-roles", Usage: "leave out role edges (hold_role, member_of)"},
+		),
+		Action: renderAction,
+	})
+}
+
+func renderAction(c *cli.Context) error {
+	out := c.String("output")
+	format := c.String("format")
+	if format == "" {
+		format = strings.TrimPrefix(filepath.Ext(out), ".")
+		if out == "-" || format == "" {
+			format = "dot"
+		}
+	}
+	switch format {
+	case "dot", "svg", "png":
+	default:
+		return usagef("unknown map format %q (want dot, svg or png)", format)
+	}
+	if out == "-" && format == "png" {
+		if f, ok := c.App.Writer.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			return usagef("refusing to write PNG to a terminal: use -o map.png")
+		}
+	}
+	var st *graph.Store
+	var err error
+	title := c.String("title")
+	var inErr error
+	if c.NArg() > 0 {
+		if title == "" {
+			title = "kgraph: " + strings.Join(baseNames(c.Args().Slice()), ", ")
+		}
+		st, inErr, err = buildMemStore(c)
+	} else {
+		st, err = openStore(c)
+	}
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rels := c.StringSlice("relation")
+	g, err := st.Subgraph(c.Context, graph.SubgraphOptions{Focus: c.String("focus"), Depth: c.Int("depth"), Relations: rels})
+	if err != nil {
+		return err
+	}
+	if c.Bool("no-roles") {
+		g = withoutRoles(g)
+	}
+	w, done, err := createOutput(out, c.App.Writer)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	err = render.Render(c.Context, bw, g, format, render.Options{Title: title, Legend: true})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if derr := done(err); err == nil {
+		err = derr
+	}
+	if err == nil && out != "-" && !c.Bool("quiet") {
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: wrote %s (%d entities, %d relations)\n", out, len(g.Nodes), len(g.Edges))
+	}
+	if err != nil {
+		return err
+	}
+	return inputErrors(inErr)
+}
+
+// buildMemStore extracts the command's articles into an in-memory store. The
+// returned inErr holds input errors that left the other articles loaded.
+func buildMemStore(c *cli.Context) (st *graph.Store, inErr, err error) {
+	if err := checkInputFormat(c); err != nil {
+		return nil, nil, err
+	}
+	p, err := newPipeline(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err = graph.Open(c.Context, "mem:")
+	if err != nil {
+		return nil, nil, err
+	}
+	var all []schema.Extraction
+	err = p.Run(c.Context, source(c), func(ex schema.Extraction) error {
+		all = append(all, ex)
+		return nil
+	})
+	if err != nil && !isInputErr(err) {
+		st.Close()
+		return nil, nil, err
+	}
+	inErr = err
+	if _, err := st.Load(c.Context, all); err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, inErr, nil
+}
+
+// withoutRoles drops standing role edges and the nodes left unconnected.
+func withoutRoles(g *schema.Graph) *schema.Graph {
+	out := &schema.Graph{}
+	used := map[string]bool{}
+	for _, e := range g.Edges {
+		if e.Relation == schema.HoldRole || e.Relation == schema.MemberOf {
+			continue
+		}
+		out.Edges = append(out.Edges, e)
+		used[e.From], used[e.To] = true, true
+	}
+	for _, n := range g.Nodes {
+		if used[n.ID] {
+			out.Nodes = append(out.Nodes, n)
+		}
+	}
+	return out
+}
+
+func baseNames(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		out = append(out, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)))
+	}
+	return out
+}

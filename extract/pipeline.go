@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"runtime"
+	"slices"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/kgraph/kgraph/extract/clause"
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/entity"
+	"github.com/kgraph/kgraph/extract/event"
+	"github.com/kgraph/kgraph/extract/ner"
+	"github.com/kgraph/kgraph/extract/parse"
+	"github.com/kgraph/kgraph/extract/tag"
+	"github.com/kgraph/kgraph/extract/text"
+	"github.com/kgraph/kgraph/schema"
+)
+
+// Pipeline holds the loaded models. It is safe for concurrent use; its
+// stages keep no state across documents.
+type Pipeline struct {
+	tagger   *tag.Tagger
+	parser   *parse.Parser
+	ner      *ner.Recognizer
+	resolver *entity.Resolver
+
+	workers      int
+	pretokenized bool
+	date         string
+}
+
+// Option configures a Pipeline.
+type Option func(*Pipeline)
+
+// WithWorkers sets how many documents are extracted at once (default: the
+// number of CPUs).
+func WithWorkers(n int) Option {
+	return func(p *Pipeline) {
+		if n > 0 {
+			p.workers = n
+		}
+	}
+}
+
+// WithPretokenized makes the pipeline treat each document as one sentence of
+// space-separated tokens (benchmark input such as CaRB's), instead of
+// segmenting running text.
+func WithPretokenized(on bool) Option { return func(p *Pipeline) { p.pretokenized = on } }
+
+// WithDate sets the publication date (YYYY-MM-DD) used for documents that
+// carry none, to resolve "Sunday" and "March 16".
+func WithDate(date string) Option { return func(p *Pipeline) { p.date = date } }
+
+// New loads the embedded models once.
+func New(opts ...Option) (*Pipeline, error) {
+	p := &Pipeline{workers: runtime.GOMAXPROCS(0)}
+	for _, o := range opts {
+		o(p)
+	}
+	var err error
+	if p.tagger, err = tag.Load(); err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	if p.parser, err = parse.Load(); err != nil {
+		return nil, fmt.Errorf("load parser: %w", err)
+	}
+	if p.ner, err = ner.Load(); err != nil {
+		return nil, fmt.Errorf("load entity recognizer: %w", err)
+	}
+	if p.resolver, err = entity.New(); err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return p, nil
+}
+
+// datePattern finds an ISO date in a document ID or file name
+// ("kerry-lavrov-paris-2014-03-30").
+var datePattern = regexp.MustCompile(`(19|20)\d\d-[01]\d-[0-3]\d`)
+
+// Annotate runs the linguistic stages over one document: sentences and
+// tokens, tags, parse, entity mentions, roles and coreference.
+func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
+	if d.Published == "" {
+		d.Published = p.date
+	}
+	if d.Published == "" {
+		d.Published = datePattern.FindString(d.ID)
+	}
+	ad := &doc.Doc{Document: d}
+	if p.pretokenized {
+		ad.Sentences = text.SegmentTokens(d.Text)
+	} else {
+		ad.Sentences = text.Segment(d.Text)
+	}
+	var mentions []doc.Mention
+	for si := range ad.Sentences {
+		s := &ad.Sentences[si]
+		p.tagger.Tag(s)
+		p.parser.Parse(s)
+		for _, m := range p.ner.Recognize(s) {
+			m.Sentence = si
+			mentions = append(mentions, m)
+		}
+	}
+	p.resolver.Resolve(ad, mentions)
+	return ad
+}
+
+// Clauses annotates a document and reads its clauses.
+func (p *Pipeline) Clauses(d schema.Document) (*doc.Doc, []clause.Clause) {
+	ad := p.Annotate(d)
+	return ad, clause.Extract(ad)
+}
+
+// Document extracts one document's entities and statements.
+func (p *Pipeline) Document(ctx context.Context, d schema.Document) (schema.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return schema.Extraction{}, err
+	}
+	ad, cs := p.Clauses(d)
+	st := event.Code(ad, cs)
+	st = append(st, entity.RoleStatements(ad)...)
+	return assemble(ad, st), nil
+}
+
+// assemble orders statements by position, drops duplicates and lists the
+// document's entities.
+func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
+	seen := make(map[string]bool, len(st))
+	out := st[:0]
+	for _, s := range st {
+		if s.ID == "" {
+			s.ID = schema.StatementID(&s)
+		}
+		if seen[s.ID] {
+			continue
+		}
+		seen[s.ID] = true
+		out = append(out, s)
+	}
+	slices.SortStableFunc(out, func(a, b schema.Statement) int {
+		return cmp.Or(cmp.Compare(a.SentenceIndex, b.SentenceIndex), cmp.Compare(a.Subject.Span.Start, b.Subject.Span.Start))
+	})
+	ents := make([]schema.Entity, 0, len(ad.Entities))
+	for _, e := range ad.Entities {
+		ents = append(ents, *e)
+	}
+	slices.SortFunc(ents, func(a, b schema.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return schema.Extraction{Document: ad.Document, Entities: ents, Statements: out}
+}
+
+// Source produces documents by calling yield for each; it returns when done.
+type Source func(yield func(schema.Document) error) error
+
+// Run extracts every document from src with bounded parallelism and hands
+// the results to sink in input order. Errors from sink or ctx stop the run;
+// an error from src is returned after the documents it did produce are done
+// (so that a bad input among good ones still lets the good ones through).
+func (p *Pipeline) Run(ctx context.Context, src Source, sink func(schema.Extraction) error) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(p.workers + 1) // +1 for the writer
+	slots := make(chan chan schema.Extraction, p.workers)
+	g.Go(func() error {
+		for ch := range slots {
+			select {
+			case <-gctx.Done():
+				return gctx.Err()
+			case ex := <-ch:
+				if err := sink(ex); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	srcErr := src(func(d schema.Document) error {
+		ch := make(chan schema.Extraction, 1)
+		select {
+		case slots <- ch:
+		case <-gctx.Done():
+			return gctx.Err()
+		}
+		g.Go(func() error {
+			ex, err := p.Document(gctx, d)
+			if err != nil {
+				return err
+			}
+			ch <- ex
+			return nil
+		})
+		return nil
+	})
+	close(slots)
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if srcErr != nil && !errors.Is(srcErr, context.Canceled) {
+		return srcErr
+	}
+	return ctx.Err()
+}
