@@ -41,7 +41,7 @@ func (s *sent) extract() []Clause {
 	}
 	for a := 0; a < n; a++ {
 		if s.dep[a] == "appos" && s.head[a] >= 0 && s.isNominal(a) && s.isNominal(s.head[a]) &&
-			!s.isPronoun(s.head[a]) {
+			!s.isPronoun(s.head[a]) && s.looseAppos(a) {
 			s.appos(a)
 		}
 		if s.upos(a) == "PROPN" && base(s.dep[a]) != "compound" && base(s.dep[a]) != "flat" {
@@ -153,6 +153,10 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			}
 			v = g
 		case "advcl":
+			// "called on Western powers to back" parsed as an adverbial.
+			if m := s.markOf(v); m >= 0 && s.lem[m] == "to" && s.onObl[g] >= 0 && s.onObl[g] < v && s.obj[g] < 0 {
+				return s.onObl[g], true, false
+			}
 			v = g
 		case "acl":
 			return s.antecedent(v), true, true

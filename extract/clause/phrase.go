@@ -62,9 +62,40 @@ func (s *sent) finish(h int, toks []int) Arg {
 	if h >= 0 && h < len(s.mention) {
 		if m := s.mention[h]; m >= 0 {
 			a.Entity = s.d.Mentions[m].Entity
+		} else {
+			// "U.S. Secretary of State John Kerry": a title head takes the
+			// entity of the name set beside it.
+			for _, k := range s.kids[h] {
+				if (s.dep[k] == "appos" || base(s.dep[k]) == "flat") && s.mention[k] >= 0 && slices.Contains(toks, k) {
+					a.Entity = s.d.Mentions[s.mention[k]].Entity
+				}
+			}
 		}
 	}
 	return a
+}
+
+// looseAppos reports whether apposition a is set off by punctuation
+// ("Feinstein, chairwoman of ...") rather than written as part of a name
+// ("Secretary of State John Kerry").
+func (s *sent) looseAppos(a int) bool {
+	left := a
+	for _, t := range s.collect(a, func(int) bool { return false }) {
+		if !s.isPunct(t) {
+			left = min(left, t)
+		}
+	}
+	if h := s.head[a]; h >= 0 && h > left {
+		return true // apposition before its head
+	}
+	if left == 0 {
+		return false
+	}
+	switch s.t[left-1].Text {
+	case ",", "(", "--", "—", "–", ":", ";", "-LRB-":
+		return true
+	}
+	return false
 }
 
 // pairedQuote keeps a quotation mark at the edge of a phrase when its
@@ -113,7 +144,9 @@ func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 	toks := s.collect(h, func(c int) bool {
 		d := s.dep[c]
 		switch d {
-		case "case", "mark", "acl:relcl", "appos", "parataxis", "discourse", "vocative", "reparandum", "dislocated":
+		case "appos":
+			return s.looseAppos(c)
+		case "case", "mark", "acl:relcl", "parataxis", "discourse", "vocative", "reparandum", "dislocated":
 			return c < h || d != "case"
 		case "conj", "cc", "cc:preconj":
 			if !joint {

@@ -16,12 +16,14 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/extract/clause"
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/parse"
 	"github.com/kgraph/kgraph/extract/tag"
 	"github.com/kgraph/kgraph/extract/text"
 	"github.com/kgraph/kgraph/internal/shared"
+	"github.com/kgraph/kgraph/schema"
 )
 
 func main() {
@@ -40,9 +42,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	out := fs.String("o", "", "write the system output here")
 	scoreOnly := fs.String("score", "", "only score this system file")
 	meta := fs.String("meta", "", "write each output line's clause origin and type here")
+	article := fs.String("article", "", "print the clauses of this text file (full pipeline) and exit")
 	show := fs.String("show", "", "print the parse and clauses of the input lines containing this text")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("usage: %w", err)
+	}
+	if *article != "" {
+		return showArticle(*article, stdout)
 	}
 	gold, order, err := readGold(*goldPath)
 	if err != nil {
@@ -54,7 +60,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("system: %w", err)
 		}
 	} else {
-		if sysText, err = extract(ctx, *input, *show, *meta, stdout); err != nil {
+		if sysText, err = runCarb(ctx, *input, *show, *meta, stdout); err != nil {
 			return err
 		}
 		if *out != "" {
@@ -72,7 +78,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	return err
 }
 
-func extract(ctx context.Context, input, show, meta string, stdout io.Writer) ([]byte, error) {
+func runCarb(ctx context.Context, input, show, meta string, stdout io.Writer) ([]byte, error) {
 	var metaBuf bytes.Buffer
 	lines, err := readLines(input)
 	if err != nil {
@@ -131,4 +137,35 @@ func extract(ctx context.Context, input, show, meta string, stdout io.Writer) ([
 		}
 	}
 	return buf.Bytes(), nil
+}
+
+// showArticle prints the clauses of a text file read by the full pipeline.
+func showArticle(path string, w io.Writer) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("article: %w", err)
+	}
+	p, err := extract.New(extract.WithWorkers(1))
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	d, cs := p.Clauses(schema.Document{ID: path, Text: string(b)})
+	for _, c := range cs {
+		sp := ""
+		if c.Speaker != nil {
+			sp = " speaker=" + c.Speaker.Text
+		}
+		var objs, adj []string
+		for _, o := range c.Objects {
+			objs = append(objs, strings.TrimSpace(o.Prep+" "+o.Text)+"<"+o.Entity+">")
+		}
+		for _, a := range c.Adjuncts {
+			adj = append(adj, strings.TrimSpace(a.Prep+" "+a.Text))
+		}
+		fmt.Fprintf(w, "s%d %.2f %s/%s (%s<%s> | %s [%s] | %s) adj=%q neg=%v pass=%v%s parent=%d\n", c.Sentence, c.Confidence,
+			c.Origin, c.Type, c.Subject.Text, c.Subject.Entity, c.Predicate, c.VerbText, strings.Join(objs, "; "), adj,
+			c.Negated, c.Passive, sp, c.Parent)
+	}
+	_ = d
+	return nil
 }
