@@ -192,6 +192,20 @@ var sentences = []struct {
 12 Friday Friday PROPN NNP _ 6 nmod _ _
 13 . . PUNCT . _ 3 punct _ _`,
 		[]want{{"Putin", schema.RelConsult, "Obama", "040", schema.Asserted, schema.Fact, "", "2014-03-28"}}},
+	{"phone call between titled people, misparsed", `
+1 a a DET DT _ 3 det _ _
+2 phone phone NOUN NN _ 3 compound _ _
+3 call call NOUN NN _ 0 root _ _
+4 between between ADP IN _ 6 case _ _
+5 Russian Russian ADJ JJ _ 6 amod _ _
+6 President President PROPN NNP _ 3 nmod _ _
+7 Putin Putin PROPN NNP _ 11 compound _ _
+8 and and CCONJ CC _ 9 cc _ _
+9 U.S. U.S. PROPN NNP _ 7 conj _ _
+10 President President PROPN NNP _ 9 flat _ _
+11 Obama Obama PROPN NNP _ 6 list _ _
+12 . . PUNCT . _ 3 punct _ _`,
+		[]want{{"Putin", schema.RelConsult, "Obama", "040", schema.Asserted, schema.Fact, "", ""}}},
 	{"annexation of", `
 1 Moscow Moscow PROPN NNP _ 3 nmod:poss _ _
 2 's 's PART POS _ 1 case _ _

@@ -23,6 +23,8 @@ var testEntities = []schema.Entity{
 	{ID: "kg:ITAR-Tass", Name: "ITAR-Tass", Type: schema.Organization},
 	{ID: "kg:Crimea", Name: "Crimea", Type: schema.GPE},
 	{ID: "kg:Moscow", Name: "Moscow", Type: schema.GPE},
+	{ID: "kg:country/RUS", Name: "Russian", Type: schema.Country},
+	{ID: "kg:country/USA", Name: "U.S.", Type: schema.Country},
 }
 
 // parsed builds a document from hand-written CoNLL-U lines (ID FORM LEMMA

@@ -67,7 +67,12 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 			case a.Prep == "by" && agent == nil:
 				agent = &a
 			case a.Prep == "between":
-				// "between X and Y": X is the subject, Y the object.
+				// "between X and Y": X is the subject, Y the object; the
+				// actors named in the phrase when there are two.
+				if x, y, ok := c.twoActors(si, a); ok {
+					agent, target = &x, &y
+					break
+				}
 				for _, g := range kids(sn, ch) {
 					if strings.ToLower(toks[g].Dep) == "conj" {
 						y := c.subtreeArg(si, g)
@@ -132,8 +137,9 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 			ex = timex.Find(sn)
 			c.times[si] = ex
 		}
+		in := c.subtree(si, n)
 		for _, e := range ex {
-			if h := toks[e.Head].Head; h == n {
+			if h := toks[e.Head].Head; h >= 0 && h < len(in) && in[h] {
 				if d, ok := e.Resolve(c.ref, false); ok {
 					st.EventDate = d.Format("2006-01-02")
 				}
@@ -208,4 +214,57 @@ func inArgs(cl *clause.Clause, t int) bool {
 		}
 	}
 	return false
+}
+
+// subtree marks the tokens under h (h included).
+func (c *coder) subtree(si, h int) []bool {
+	sn := c.sent(si)
+	in := make([]bool, len(sn.Tokens))
+	in[h] = true
+	for changed := true; changed; {
+		changed = false
+		for i := range sn.Tokens {
+			if hd := sn.Tokens[i].Head; !in[i] && hd >= 0 && hd < len(in) && in[hd] {
+				in[i], changed = true, true
+			}
+		}
+	}
+	return in
+}
+
+// twoActors returns the actors of the first two coordinated parts of an
+// argument ("between Russian President Vladimir Putin and U.S. President
+// Barack Obama"): in each part, split at "and"/"or", the last actor named
+// (the person rather than the nationality before the title).
+func (c *coder) twoActors(si int, a clause.Arg) (x, y clause.Arg, ok bool) {
+	sn := c.sent(si)
+	var parts []clause.Arg
+	cur := clause.Arg{Head: -1}
+	flush := func() {
+		if cur.Head >= 0 {
+			parts = append(parts, cur)
+		}
+		cur = clause.Arg{Head: -1}
+	}
+	for i := max(a.Start, 0); i < a.End && i < len(sn.Tokens); i++ {
+		if sn.Tokens[i].UPOS == "CCONJ" {
+			flush()
+			continue
+		}
+		m := c.d.MentionAt(si, i)
+		if m == nil || m.Start != i || !m.Type.IsActor() || m.End > a.End {
+			continue
+		}
+		idx := make([]int, 0, m.End-m.Start)
+		for k := m.Start; k < m.End; k++ {
+			idx = append(idx, k)
+		}
+		cur = clause.Arg{Start: m.Start, End: m.End, Head: m.End - 1, Entity: m.Entity, Text: c.words(sn, idx), Tokens: idx}
+		i = m.End - 1
+	}
+	flush()
+	if len(parts) < 2 {
+		return x, y, false
+	}
+	return parts[0], parts[1], true
 }
