@@ -244,6 +244,21 @@ func (s *sent) clausesAt(h int) {
 	var joint *Arg
 	if st >= 0 {
 		subs, joint = s.splitConj(st, rel)
+		if g := s.head[st]; g >= 0 && !rel && s.isSubj(st) {
+			// Two subjects side by side are one name with its title
+			// ("U.S. Secretary of State John Kerry said"): the last is the head.
+			for _, k := range s.kids[g] {
+				if k > st && k < g && s.isSubj(k) && joint == nil {
+					first := s.phrase(st, false, false)
+					second := s.phrase(k, false, false)
+					if len(first.Tokens) > 0 && len(second.Tokens) > 0 && first.End == second.Start {
+						subs = []Arg{s.finish(k, append(slices.Clone(first.Tokens), second.Tokens...))}
+						st = k
+					}
+					break
+				}
+			}
+		}
 	}
 	if len(subs) == 0 {
 		subs = []Arg{{Head: -1}}
