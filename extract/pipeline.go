@@ -135,6 +135,16 @@ func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
 	seen := make(map[string]bool, len(st))
 	out := st[:0]
 	for _, s := range st {
+		if s.Object.Text == "" && s.Object.Entity == "" {
+			// Subject-verb clauses ("the meeting ended") relate no two
+			// things: the graph has no place for them.
+			continue
+		}
+		canonArg(&s.Subject)
+		canonArg(&s.Object)
+		for i := range s.Extra {
+			canonArg(&s.Extra[i])
+		}
 		if s.ID == "" {
 			s.ID = schema.StatementID(&s)
 		}
