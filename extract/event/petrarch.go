@@ -16,6 +16,14 @@ func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
 	if !ok {
 		return "", false
 	}
+	// Words present, to skip patterns that cannot match without walking them.
+	present := make(map[string]bool, 2*(len(before)+len(after)))
+	for _, ws := range [][]word{before, after} {
+		for _, w := range ws {
+			present[w.text] = true
+			present[w.lemma] = true
+		}
+	}
 	best, bestN := "", 0
 	for _, ref := range refs {
 		bl := &petrarchBlocks[ref.block]
@@ -25,7 +33,8 @@ func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
 			if n <= bestN {
 				continue
 			}
-			if matchSlots(p.before, before) && matchSlots(p.after, after) {
+			if possible(p.before, present) && possible(p.after, present) &&
+				matchSlots(p.before, before) && matchSlots(p.after, after) {
 				best, bestN = p.code, n
 			}
 		}
@@ -45,6 +54,25 @@ func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
 		best = ""
 	}
 	return best, true
+}
+
+// possible reports whether every slot of plain words has a word present
+// (or its singular); slots with synsets or phrases are left to matchSlots.
+func possible(slots [][]string, present map[string]bool) bool {
+	for _, alts := range slots {
+		ok := false
+		for _, a := range alts {
+			if strings.HasPrefix(a, "&") || strings.Contains(a, " ") || present[a] ||
+				present[strings.TrimSuffix(a, "s")] || (strings.HasSuffix(a, "ies") && present[a[:len(a)-3]+"y"]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // matchSlots reports whether the slots occur in order in ws, other words
@@ -86,16 +114,16 @@ func matchAlts(alts []string, ws []word) int {
 }
 
 func matchPhrase(a string, ws []word) int {
-	parts := strings.Fields(a)
-	if len(parts) > len(ws) {
-		return 0
-	}
-	for i, p := range parts {
-		if !sameWord(p, ws[i]) {
+	n := 0
+	for a != "" {
+		p, rest, _ := strings.Cut(a, " ")
+		if n >= len(ws) || !sameWord(p, ws[n]) {
 			return 0
 		}
+		n++
+		a = rest
 	}
-	return len(parts)
+	return n
 }
 
 // sameWord compares a dictionary word (a surface form, often plural) with a
