@@ -73,5 +73,5 @@ func buildAction(c *cli.Context) error {
 		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %d documents (%d unchanged, %d replaced), %d quads in %s\n",
 			total.Documents, total.Skipped, total.Replaced, total.Quads, time.Since(start).Round(time.Millisecond))
 	}
-	return inputErrors(err)
+	return inputErrors(err, prog.docs)
 }

@@ -73,16 +73,13 @@ func source(c *cli.Context) extract.Source {
 	}
 }
 
-// inputErrors maps read errors to errPartial when some inputs could not be read.
-func inputErrors(err error) error {
-	if err == nil {
-		return nil
+// inputErrors maps read errors to errPartial when some inputs could not be
+// read but others (ok of them) were; when none was, it is a plain failure.
+func inputErrors(err error, ok int) error {
+	if err == nil || !isInputErr(err) || ok == 0 {
+		return err
 	}
-	var ie *read.InputError
-	if errors.As(err, &ie) {
-		return fmt.Errorf("%w:\n%v", errPartial, err)
-	}
-	return err
+	return fmt.Errorf("%w:\n%v", errPartial, err)
 }
 
 func extractAction(c *cli.Context) error {
@@ -120,7 +117,7 @@ func extractAction(c *cli.Context) error {
 	if derr := done(err); err == nil {
 		err = derr
 	}
-	return inputErrors(err)
+	return inputErrors(err, prog.docs)
 }
 
 // writeCarb writes CaRB's system format: clauses, not coded statements.

@@ -96,7 +96,7 @@ func renderAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return inputErrors(inErr)
+	return inputErrors(inErr, 1)
 }
 
 // buildMemStore extracts the command's articles into an in-memory store. The
