@@ -81,8 +81,10 @@ func BenchmarkRender(b *testing.B) {
 }
 
 // BenchmarkStart measures starting a Graphviz instance, which Render does
-// once per process. Loading the WebAssembly module itself happens in
-// go-graphviz's package init and is not counted here.
+// once per process. Compiling the WebAssembly module happens earlier, in
+// go-graphviz's package init, in every program that imports this package:
+// about 0.3 s with wazero's compilation cache in $TMPDIR/go-graphviz and
+// 1.9 s without it (measured by timing a test binary that runs no test).
 func BenchmarkStart(b *testing.B) {
 	ctx := context.Background()
 	for b.Loop() {
@@ -90,8 +92,11 @@ func BenchmarkStart(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		// Close reports the count of Graphviz errors and warnings of the
+		// whole process (one WebAssembly module), so an earlier layout's
+		// warning fails it; that is not what is measured here.
 		if err := gv.Close(); err != nil {
-			b.Fatal(err)
+			b.Logf("close graphviz: %v", err)
 		}
 	}
 }

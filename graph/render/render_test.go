@@ -196,7 +196,7 @@ func TestRenderErrors(t *testing.T) {
 		{name: "unknown format", format: "gif", g: small, msg: `unknown map format "gif"`},
 		{name: "unknown layout", format: "svg", g: small, opts: Options{Layout: "circo"}, msg: `unknown layout "circo"`},
 		{name: "too large", format: "svg", g: synthetic(50), opts: Options{MaxNodes: 40}, is: ErrTooLarge, msg: "--focus"},
-		{name: "too large by default", format: "png", g: synthetic(DefaultMaxNodes + 1), is: ErrTooLarge},
+		{name: "2000 nodes refused at once", format: "svg", g: synthetic(2000), is: ErrTooLarge, msg: "2000 nodes, at most 300"},
 		{name: "canceled", ctx: canceled, format: "svg", g: small, is: context.Canceled},
 		{name: "no dot", format: "png", g: small, noDot: true, is: ErrNoDot, msg: "apt-get install graphviz"},
 	} {
