@@ -462,6 +462,11 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 				objs = append(objs, s.phrase(k, false, false))
 			}
 		}
+		if g := s.head[L]; len(objs) == 0 && s.dep[L] == "conj" && g >= 0 && s.obj[g] > L && !s.hasCop(g) {
+			// "sell or merge hundreds of thrifts": the object after both
+			// verbs is shared.
+			objs = append(objs, s.phrase(s.obj[g], false, false))
+		}
 		if len(objs) == 0 && s.dep[L] == "parataxis" && s.isReporting(L) && s.head[L] >= 0 {
 			// "We are trying," Kerry said: the quote is the object.
 			objs = append(objs, s.quotePhrase(s.head[L], L))

@@ -244,18 +244,22 @@ func (s *sent) confidence(c *Clause) float64 {
 	}
 	if c.Subject.Empty() {
 		x -= 0.25
-	} else if c.Subject.Head >= 0 && s.isPronoun(c.Subject.Head) {
-		x -= 0.08
+	} else if c.Subject.Head >= 0 && s.isPronoun(c.Subject.Head) && c.Subject.Entity == "" {
+		x -= 0.03 // an unresolved pronoun says little
 	}
-	n := len(c.Subject.Tokens)
+	// Long subjects are often a misplaced clause boundary.
+	if n := len(c.Subject.Tokens); n > 6 {
+		x -= 0.02 * float64(min(n-6, 10))
+	}
+	n := 0
 	for _, o := range c.Objects {
 		n += len(o.Tokens)
 	}
 	if n > 12 {
-		x -= 0.01 * float64(min(n-12, 30))
+		x -= 0.01 * float64(min(n-12, 20))
 	}
 	// Depth of the verb in the tree: deeply embedded clauses are parsed less
-	// reliably.
+	// reliably, and so are long sentences.
 	d := 0
 	for v := c.Verb; v >= 0 && d < maxClimb; v = s.head[v] {
 		d++
