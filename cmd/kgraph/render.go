@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -29,6 +31,7 @@ func init() {
 			&cli.IntFlag{Name: "depth", Value: 1, Usage: "hops from --focus"},
 			&cli.StringSliceFlag{Name: "relation", Usage: "draw only these relations (repeatable)"},
 			&cli.StringFlag{Name: "title", Usage: "title of the map"},
+			&cli.IntFlag{Name: "max-nodes", Value: render.DefaultMaxNodes, Usage: "refuse to lay out SVG/PNG maps larger than this (-1: no limit)"},
 			&cli.BoolFlag{Name: "no-roles", Usage: "leave out role edges (hold_role, member_of)"},
 		),
 		Action: renderAction,
@@ -39,15 +42,17 @@ func renderAction(c *cli.Context) error {
 	out := c.String("output")
 	format := c.String("format")
 	if format == "" {
-		format = strings.TrimPrefix(filepath.Ext(out), ".")
-		if out == "-" || format == "" {
-			format = "dot"
+		format = "dot"
+		if out != "-" {
+			f, err := render.FormatOf(out)
+			if err != nil {
+				return usageError{err}
+			}
+			format = f
 		}
 	}
-	switch format {
-	case "dot", "svg", "png":
-	default:
-		return usagef("unknown map format %q (want dot, svg or png)", format)
+	if !slices.Contains(render.Formats, format) {
+		return usagef("unknown map format %q (want %s)", format, strings.Join(render.Formats, ", "))
 	}
 	if out == "-" && format == "png" {
 		if f, ok := c.App.Writer.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -83,7 +88,10 @@ func renderAction(c *cli.Context) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	err = render.Render(c.Context, bw, g, format, render.Options{Title: title, Legend: true})
+	err = render.Render(c.Context, bw, g, format, render.Options{Title: title, Legend: true, MaxNodes: c.Int("max-nodes")})
+	if errors.Is(err, render.ErrTooLarge) {
+		err = usageError{err}
+	}
 	if err == nil {
 		err = bw.Flush()
 	}
