@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,7 +51,12 @@ type Tagger struct {
 	classes []Class
 	model   *perceptron.Model
 	lem     *Lemmatizer
+	// dict maps frequent words (hash of the normalized form) to their
+	// ambiguity class (hash of the set of tags seen) and most frequent tag.
+	dict map[uint64]dictEntry
 }
+
+type dictEntry struct{ amb, mft uint64 }
 
 // Classes returns the joint tags the tagger predicts.
 func (t *Tagger) Classes() []Class { return t.classes }
@@ -66,7 +72,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	words := s.Words()
 	var sc scratch
-	sc.prepare(words)
+	sc.prepare(words, t.dict)
 	scores := make([]int32, len(t.classes))
 	feats := make([]uint64, 0, numTemplates)
 	prev, prev2 := uint64(startTag), uint64(startTag)
@@ -97,6 +103,7 @@ type tokHash struct {
 	suf        [4]uint64
 	pre        [3]uint64
 	upper, hyp bool
+	dict       dictEntry
 }
 
 type scratch struct {
@@ -104,7 +111,7 @@ type scratch struct {
 	buf  []byte
 }
 
-func (sc *scratch) prepare(words []string) {
+func (sc *scratch) prepare(words []string, dict map[uint64]dictEntry) {
 	sc.toks = make([]tokHash, len(words))
 	for i, w := range words {
 		sc.buf = AppendNorm(sc.buf[:0], w)
@@ -121,6 +128,7 @@ func (sc *scratch) prepare(words []string) {
 		th.shape = hashBytes(sc.buf)
 		th.upper = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z'
 		th.hyp = strings.IndexByte(w, '-') > 0
+		th.dict = dict[th.w]
 	}
 }
 
@@ -142,7 +150,7 @@ func (sc *scratch) at(i int) *tokHash {
 
 var boundary = tokHash{w: endWord, shape: endWord, suf: [4]uint64{endWord, endWord, endWord, endWord}}
 
-const numTemplates = 30
+const numTemplates = 44
 
 func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 	F := perceptron.Feature
@@ -175,6 +183,15 @@ func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 		F(28, b2u(c.upper), b2u(c.hyp), first),
 		F(29, r1.suf[1], c.suf[2]),
 		F(30, prev, r1.suf[2]),
+		F(31, c.w, b2u(c.upper), first),
+		F(32, l1.w, c.suf[2]),
+		F(33, c.suf[2], r1.w),
+		F(34, prev, c.shape),
+		F(35, l1.shape, c.shape, r1.shape),
+		F(36, c.dict.amb), F(37, r1.dict.amb), F(38, l1.dict.amb), F(39, r2.dict.amb),
+		F(40, prev, r1.dict.amb), F(41, c.dict.amb, r1.dict.amb),
+		F(42, c.dict.mft, r1.dict.mft), F(43, prev, c.dict.amb),
+		F(44, c.dict.amb, c.suf[2]),
 	)
 	return f
 }
@@ -198,6 +215,12 @@ func Read(r io.Reader) (*Tagger, error) {
 		t.classes = append(t.classes, Class{UPOS: d.str(), XPOS: d.str()})
 	}
 	t.lem = readLemmatizer(&d)
+	n = d.uvarint()
+	t.dict = make(map[uint64]dictEntry, min(n, 1<<20))
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		k := d.uvarint()
+		t.dict[k] = dictEntry{d.uvarint(), d.uvarint()}
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
 	}
@@ -225,6 +248,17 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.str(c.XPOS)
 	}
 	t.lem.write(&e)
+	keys := make([]uint64, 0, len(t.dict))
+	for k := range t.dict {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.uvarint(k)
+		e.uvarint(t.dict[k].amb)
+		e.uvarint(t.dict[k].mft)
+	}
 	if _, err := zw.Write(e.b); err != nil {
 		return 0, fmt.Errorf("write tagger: %w", err)
 	}

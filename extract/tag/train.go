@@ -53,6 +53,8 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		return nil, fmt.Errorf("train tagger: %d tags, too many", len(t.classes))
 	}
 	t.lem = TrainLemmatizer(pairs)
+	t.dict = buildDict(words, gold, len(t.classes))
+	logf("tag dictionary: %d words", len(t.dict))
 	tr := perceptron.NewTrainer(len(t.classes))
 	scores := make([]float32, len(t.classes))
 	order := make([]int, len(sents))
@@ -66,7 +68,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, si := range order {
-			sc.prepare(words[si])
+			sc.prepare(words[si], t.dict)
 			prev, prev2 := uint64(startTag), uint64(startTag)
 			for i, g := range gold[si] {
 				feats = sc.features(feats[:0], i, prev, prev2)
@@ -93,4 +95,48 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	f, w := t.model.Len()
 	logf("tagger model: %d tags, %d features, %d weights", len(t.classes), f, w)
 	return t, nil
+}
+
+// dictMinCount is how often a word must occur to enter the tag dictionary:
+// rarer words look unknown in training as they will at run time.
+const dictMinCount = 5
+
+// buildDict returns the ambiguity class (tags with at least 1% of the
+// word's occurrences) and most frequent tag of each frequent word.
+func buildDict(words [][]string, gold [][]int, classes int) map[uint64]dictEntry {
+	counts := map[uint64][]int{}
+	var buf []byte
+	for i, ws := range words {
+		for j, w := range ws {
+			buf = AppendNorm(buf[:0], w)
+			k := hashBytes(buf)
+			c := counts[k]
+			if c == nil {
+				c = make([]int, classes)
+				counts[k] = c
+			}
+			c[gold[i][j]]++
+		}
+	}
+	dict := map[uint64]dictEntry{}
+	for k, c := range counts {
+		total, best := 0, 0
+		for id, n := range c {
+			total += n
+			if n > c[best] {
+				best = id
+			}
+		}
+		if total < dictMinCount {
+			continue
+		}
+		amb := uint64(0xa3b)
+		for id, n := range c {
+			if n*100 >= total {
+				amb = perceptron.Mix(amb, uint64(id+1))
+			}
+		}
+		dict[k] = dictEntry{amb: amb, mft: uint64(best + 1)}
+	}
+	return dict
 }

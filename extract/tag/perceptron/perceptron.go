@@ -177,10 +177,20 @@ type Model struct {
 	start   []uint32 // rows: entries start[i]..start[i+1]
 	cls     []uint16
 	w       []int16
-	// open-addressing table from key to row+1
-	table []int32
+	packed  []weight // cls and w packed for scoring
+	// open-addressing table of the rows, keys inline; n == 0 marks an empty slot
+	table []slot
 	mask  uint64
 }
+
+type slot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+// weight packs a class (high 16 bits) and an int16 weight (low 16 bits).
+type weight uint32
 
 // Len returns the number of features and of weights.
 func (m *Model) Len() (features, weights int) { return len(m.keys), len(m.w) }
@@ -190,12 +200,16 @@ func (m *Model) buildTable() {
 	for n < 2*len(m.keys)+2 {
 		n <<= 1
 	}
-	m.table = make([]int32, n)
+	m.table = make([]slot, n)
 	m.mask = uint64(n - 1)
+	m.packed = make([]weight, len(m.w))
+	for i := range m.w {
+		m.packed[i] = weight(uint32(m.cls[i])<<16 | uint32(uint16(m.w[i])))
+	}
 	for i, k := range m.keys {
 		for j := k & m.mask; ; j = (j + 1) & m.mask {
-			if m.table[j] == 0 {
-				m.table[j] = int32(i + 1)
+			if m.table[j].n == 0 {
+				m.table[j] = slot{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
 				break
 			}
 		}
@@ -207,15 +221,18 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 	clear(scores)
 	for _, f := range feats {
 		for j := f & m.mask; ; j = (j + 1) & m.mask {
-			r := m.table[j]
-			if r == 0 {
+			sl := &m.table[j]
+			if sl.n == 0 {
 				break
 			}
-			if m.keys[r-1] != f {
+			if sl.key != f {
 				continue
 			}
-			for e := m.start[r-1]; e < m.start[r]; e++ {
-				scores[m.cls[e]] += int32(m.w[e])
+			for _, w := range m.packed[sl.off : sl.off+sl.n] {
+				c := w >> 16
+				if int(c) < len(scores) {
+					scores[c] += int32(int16(uint16(w)))
+				}
 			}
 			break
 		}
