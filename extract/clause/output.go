@@ -92,8 +92,8 @@ func WriteCarb(w io.Writer, d *doc.Doc, cs []Clause) error {
 			continue
 		}
 		toks := d.Sentences[c.Sentence].Tokens
-		rel, args := carbTuple(toks, c)
-		if rel == "" || len(args) < 2 {
+		rel, core, adj := carbTuple(toks, c)
+		if rel == "" || len(core)+len(adj) < 2 {
 			continue
 		}
 		var b strings.Builder
@@ -102,7 +102,7 @@ func WriteCarb(w io.Writer, d *doc.Doc, cs []Clause) error {
 		b.WriteString(strconv.FormatFloat(c.Confidence, 'f', 4, 64))
 		b.WriteByte('\t')
 		b.WriteString(rel)
-		for _, a := range args {
+		for _, a := range append(core, adj...) {
 			b.WriteByte('\t')
 			b.WriteString(a)
 		}
@@ -122,9 +122,8 @@ func oneLine(s string) string {
 }
 
 // carbTuple returns the surface relation and arguments of a clause.
-func carbTuple(toks []doc.Token, c *Clause) (string, []string) {
+func carbTuple(toks []doc.Token, c *Clause) (rel string, core, adjs []string) {
 	text := func(a *Arg) string { return oneLine(tokText(toks, a)) }
-	var rel string
 	switch {
 	case c.Origin == "appos":
 		rel = "is"
@@ -142,7 +141,7 @@ func carbTuple(toks []doc.Token, c *Clause) (string, []string) {
 	if c.Passive {
 		// Surface order: the patient first, then "by" the agent.
 		if len(objs) == 0 {
-			return "", nil
+			return "", nil, nil
 		}
 		args = append(args, text(&objs[0]))
 		objs = objs[1:]
@@ -156,7 +155,7 @@ func carbTuple(toks []doc.Token, c *Clause) (string, []string) {
 		}
 	} else {
 		if c.Subject.Empty() {
-			return "", nil
+			return "", nil, nil
 		}
 		args = append(args, text(&c.Subject))
 	}
@@ -173,9 +172,9 @@ func carbTuple(toks []doc.Token, c *Clause) (string, []string) {
 		if adj[k].Prep != "" && !strings.HasPrefix(t, adj[k].Prep+" ") {
 			t = prepText(toks, &adj[k]) + t
 		}
-		args = append(args, t)
+		adjs = append(adjs, t)
 	}
-	return rel, args
+	return rel, args, adjs
 }
 
 // prepText returns the surface preposition words in front of an adjunct.
