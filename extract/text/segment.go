@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,58 +17,109 @@ const MaxTokens = 250
 // Segment splits text into sentences of tokens. Token offsets index text:
 // Token.Text == text[Token.Start:Token.End].
 func Segment(text string) []doc.Sentence {
-	tz := &tokenizer{text: text}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	tz := &tokenizer{text: text, out: sc.toks[:0], norms: sc.norms[:0]}
 	tz.run()
 	toks := tz.out
+	sc.toks, sc.norms = toks, tz.norms
 	if len(toks) == 0 {
 		return nil
 	}
-	breaks := sentenceBreaks(text, toks)
-	var out []doc.Sentence
+	breaks := sentenceBreaks(tz, sc.breaks)
+	sc.breaks = breaks
+	n := 1
+	for _, b := range breaks[1:] {
+		if b {
+			n++
+		}
+	}
+	// All the sentences share one token array; each gets a slice of it with
+	// its capacity capped, so that appending to one never writes into the
+	// next.
+	all := make([]doc.Token, len(toks))
+	for i, t := range toks {
+		// Field by field: a composite literal is copied with a bulk write
+		// barrier over the whole struct.
+		d := &all[i]
+		d.Text = text[t.start:t.end]
+		d.Norm = d.Text
+		if t.norm != 0 {
+			d.Norm = tz.norms[t.norm-1]
+		}
+		d.Start, d.End = t.start, t.end
+		d.SpaceAfter = spaceAt(text, t.end)
+		d.Head = -1
+	}
+	out := make([]doc.Sentence, 0, n)
+	add := func(from, to int) {
+		out = append(out, doc.Sentence{Start: toks[from].start, End: toks[to-1].end, Tokens: all[from:to:to]})
+	}
 	from := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !breaks[i] {
 			continue
 		}
-		for _, r := range capLength(toks, from, i) {
-			out = append(out, makeSentence(text, toks[r[0]:r[1]]))
-		}
+		from = capLength(tz, from, i, add)
+		add(from, i)
 		from = i
 	}
 	return out
 }
 
-// makeSentence builds a doc.Sentence from toks.
-func makeSentence(text string, toks []tok) doc.Sentence {
-	s := doc.Sentence{Start: toks[0].start, End: toks[len(toks)-1].end, Tokens: make([]doc.Token, len(toks))}
-	for i, t := range toks {
-		space := false
-		if t.end < len(text) {
-			r, _ := utf8.DecodeRuneInString(text[t.end:])
-			space = isSpace(r)
-		}
-		s.Tokens[i] = doc.Token{Text: text[t.start:t.end], Norm: t.norm, Start: t.start, End: t.end, SpaceAfter: space, Head: -1}
-	}
-	return s
+// scratch holds the buffers Segment needs only while it runs; they are
+// reused across calls through scratchPool.
+type scratch struct {
+	toks   []tok
+	norms  []string
+	breaks []bool
 }
 
-// capLength cuts toks[from:to] into pieces of at most MaxTokens tokens.
-func capLength(toks []tok, from, to int) [][2]int {
-	var out [][2]int
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool; buffers grown by a huge document are
+// dropped instead.
+func (sc *scratch) release() {
+	if cap(sc.toks) > maxScratch {
+		sc.toks, sc.norms, sc.breaks = nil, nil, nil
+	}
+	clear(sc.norms)
+	scratchPool.Put(sc)
+}
+
+// maxScratch is the most tokens a pooled buffer keeps room for (2 MB).
+const maxScratch = 1 << 16
+
+// spaceAt reports whether text[i:] starts with a space.
+func spaceAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isSpace(r)
+}
+
+// capLength cuts pieces of at most MaxTokens tokens off the front of
+// toks[from:to], passing each to add, and returns where the rest (at most
+// MaxTokens tokens) starts.
+func capLength(tz *tokenizer, from, to int, add func(from, to int)) int {
 	for to-from > MaxTokens {
 		cut := from + MaxTokens
 	search:
 		for j := from + MaxTokens; j > from+MaxTokens*3/5; j-- {
-			switch toks[j-1].norm {
+			switch tz.norm(tz.out[j-1]) {
 			case ",", ";", ":", "--", "-":
 				cut = j
 				break search
 			}
 		}
-		out = append(out, [2]int{from, cut})
+		add(from, cut)
 		from = cut
 	}
-	return append(out, [2]int{from, to})
+	return from
 }
 
 // starters are words that begin sentences; an abbreviation such as "U.S." or
@@ -90,9 +142,16 @@ var speechVerbs = map[string]bool{
 	"exclaimed": true, "wondered": true, "tweeted": true,
 }
 
-// sentenceBreaks marks the tokens that start a new sentence.
-func sentenceBreaks(text string, toks []tok) []bool {
-	br := make([]bool, len(toks))
+// sentenceBreaks marks the tokens that start a new sentence, in br (reused
+// when it is long enough).
+func sentenceBreaks(tz *tokenizer, br []bool) []bool {
+	text, toks := tz.text, tz.out
+	if cap(br) < len(toks) {
+		br = make([]bool, len(toks))
+	} else {
+		br = br[:len(toks)]
+		clear(br)
+	}
 	wrapped, width := wrapInfo(text)
 	word := func(i int) string { return text[toks[i].start:toks[i].end] }
 	lowerStart := func(i int) bool {
@@ -143,7 +202,7 @@ func sentenceBreaks(text string, toks []tok) []bool {
 			if unicode.IsPunct(r) && toks[j].kind != kQuote && toks[j].kind != kOpen {
 				continue // "?!" ", he said" and the like
 			}
-			t := toks[i].norm
+			t := tz.norm(toks[i])
 			if quoted && (t != ".") && followsSpeech(toks, j, word) {
 				continue
 			}
@@ -153,7 +212,7 @@ func sentenceBreaks(text string, toks []tok) []bool {
 			br[j] = true
 		case kAbbrOther:
 			j := i + 1
-			if toks[j].nl == 0 && upperStart(j) && starters[strings.ToLower(word(j))] {
+			if toks[j].nl == 0 && upperStart(j) && inLower(starters, word(j)) {
 				br[j] = true
 			}
 		}
@@ -165,7 +224,7 @@ func sentenceBreaks(text string, toks []tok) []bool {
 // token j: `...?" Kerry said`, `...!" said Kerry`.
 func followsSpeech(toks []tok, j int, word func(int) string) bool {
 	for k := j; k < len(toks) && k <= j+2; k++ {
-		if speechVerbs[strings.ToLower(word(k))] {
+		if inLower(speechVerbs, word(k)) {
 			return true
 		}
 	}
@@ -176,25 +235,26 @@ func followsSpeech(toks []tok, j int, word func(int) string) bool {
 // sentences, as in old newswire) and the width of its longest line.
 func wrapInfo(text string) (bool, int) {
 	width, breaks, inside := 0, 0, 0
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
+	line, rest, more := strings.Cut(text, "\n")
+	t := strings.TrimSpace(line)
+	for {
 		if n := utf8.RuneCountInString(t); n > width {
 			width = n
 		}
-		if i+1 >= len(lines) || t == "" {
-			continue
+		if !more {
+			break
 		}
-		next := strings.TrimSpace(lines[i+1])
-		if next == "" {
-			continue
+		line, rest, more = strings.Cut(rest, "\n")
+		next := strings.TrimSpace(line)
+		if t != "" && next != "" {
+			breaks++
+			last, _ := utf8.DecodeLastRuneInString(t)
+			first, _ := utf8.DecodeRuneInString(next)
+			if !strings.ContainsRune(".!?:\"'”’)", last) && unicode.IsLower(first) {
+				inside++
+			}
 		}
-		breaks++
-		last, _ := utf8.DecodeLastRuneInString(t)
-		first, _ := utf8.DecodeRuneInString(next)
-		if !strings.ContainsRune(".!?:\"'”’)", last) && unicode.IsLower(first) {
-			inside++
-		}
+		t = next
 	}
 	return inside > 0 && inside*5 >= breaks, width
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -266,6 +267,41 @@ func checkOffsets(t *testing.T, text string, ss []doc.Sentence) {
 	}
 }
 
+// TestSegmentConcurrent checks that concurrent calls, which share pooled
+// buffers, give what sequential ones do, and that a caller appending to one
+// sentence's tokens does not overwrite the next sentence.
+func TestSegmentConcurrent(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"short", "Russia annexed Crimea. The West objected!"},
+		{"curly quotes", "“We are,” he said. ‘Yes’ – she didn’t."},
+		{"long", strings.Repeat("Kerry met Lavrov in Paris, and they talked. ", 400)},
+		{"huge", strings.Repeat("word ", maxScratch+100)},
+	}
+	want := make([][]doc.Sentence, len(tests))
+	for i, tt := range tests {
+		want[i] = Segment(tt.in)
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			for range 4 {
+				got := Segment(tt.in)
+				if !reflect.DeepEqual(got, want[i]) {
+					t.Fatalf("Segment(%.40q) differs between calls", tt.in)
+				}
+				for k := range got {
+					got[k].Tokens = append(got[k].Tokens, doc.Token{Text: "x"})
+				}
+				for k := range len(got) - 1 {
+					if got[k+1].Tokens[0] != want[i][k+1].Tokens[0] {
+						t.Fatalf("appending to sentence %d changed sentence %d", k, k+1)
+					}
+				}
+			}
+		})
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	for _, s := range []string{
 		"U.S. Secretary of State John Kerry said Sunday.", `"Is it smart?" Kerry said.`, "don't can't Russia's",
@@ -276,6 +312,28 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOffsets(t, s, Segment(s))
 		checkOffsets(t, s, SegmentTokens(strings.ReplaceAll(s, "\n", " ")))
+	})
+}
+
+// FuzzFastPaths compares the allocation-free ASCII paths with the general
+// ones they stand for.
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range []string{"don't", "DON'T", "Can't", "cannot", "GONNA", "Russia's", "they'RE", "'s", "N'T", "1'd", "-'ll", "Mr", "x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(lowerASCII(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if !isASCII(s) {
+			return
+		}
+		if got, want := cliticASCII(s), cliticFold(s); got != want {
+			t.Errorf("cliticASCII(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := isClitic(s), isCliticFold(s); got != want {
+			t.Errorf("isClitic(%q) = %v, want %v", s, got, want)
+		}
 	})
 }
 

@@ -19,19 +19,30 @@ const (
 	kOpen           // an opening bracket
 )
 
-// tok is a token with what the sentence splitter needs to know about it.
+// tok is a token with what the sentence splitter needs to know about it. It
+// holds no pointers, so that the garbage collector never scans a buffer of
+// them and appending needs no write barriers.
 type tok struct {
 	start, end int
-	norm       string
+	nl         int   // newlines in the whitespace before the token
+	norm       int32 // 0: the norm is the token's text; n: tokenizer.norms[n-1]
 	kind       kind
-	nl         int // newlines in the whitespace before the token
 }
 
 // tokenizer splits one document into toks.
 type tokenizer struct {
-	text string
-	out  []tok
-	nl   int // newlines seen since the last token
+	text  string
+	out   []tok
+	norms []string // norms that differ from the token's text
+	nl    int      // newlines seen since the last token
+}
+
+// norm returns the form of t that EWT uses.
+func (tz *tokenizer) norm(t tok) string {
+	if t.norm == 0 {
+		return tz.text[t.start:t.end]
+	}
+	return tz.norms[t.norm-1]
 }
 
 // isSpace reports whether r separates tokens. Zero-width spaces and byte-order
@@ -40,20 +51,34 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
+// asciiSpace is isSpace for bytes below utf8.RuneSelf.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // run scans the whole text.
 func (tz *tokenizer) run() {
 	s := tz.text
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
-			if r == '\n' {
-				tz.nl++
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c == '\n' {
+					tz.nl++
+				}
+				i++
+				continue
 			}
+		} else if r, w := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
 			i += w
 			continue
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(s[j:])
 			if isSpace(r) {
 				break
@@ -72,9 +97,12 @@ func (tz *tokenizer) emit(start, end int, k kind) {
 	}
 	t := tok{start: start, end: end, kind: k, nl: tz.nl}
 	tz.nl = 0
-	t.norm = normalize(tz.text[start:end])
-	if k == kWord && t.norm != tz.text[start:end] && (t.norm == `"` || t.norm == "'") {
-		t.kind = kQuote
+	if norm := normalize(tz.text[start:end]); norm != tz.text[start:end] {
+		tz.norms = append(tz.norms, norm)
+		t.norm = int32(len(tz.norms))
+		if k == kWord && (norm == `"` || norm == "'") {
+			t.kind = kQuote
+		}
 	}
 	tz.out = append(tz.out, t)
 }
@@ -132,10 +160,10 @@ func findHard(s string, from int) (int, int, kind) {
 		prev, _ = lastRune(s[:from])
 	}
 	for i := from; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s, i)
 		next := rune(-1)
 		if i+w < len(s) {
-			next, _ = utf8.DecodeRuneInString(s[i+w:])
+			next, _ = decodeRune(s, i+w)
 		}
 		switch r {
 		case '"', '“', '”', '«', '»', '„', '‟', '″':
@@ -203,6 +231,14 @@ func findHard(s string, from int) (int, int, kind) {
 		i += w
 	}
 	return -1, -1, kWord
+}
+
+// decodeRune decodes the rune at s[i], with a fast path for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // runEnd returns the end of the run of r starting at i.
@@ -356,6 +392,21 @@ var clitics = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
 
 // isClitic reports whether s is a clitic on its own ("'s", "n't").
 func isClitic(s string) bool {
+	if isASCII(s) {
+		// isCliticFold without its allocations
+		for _, c := range clitics {
+			if strings.EqualFold(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return isCliticFold(s)
+}
+
+// isCliticFold is isClitic for any s: curly apostrophes straightened, then
+// lowered.
+func isCliticFold(s string) bool {
 	l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	for _, c := range clitics {
 		if l == c {
@@ -367,6 +418,15 @@ func isClitic(s string) bool {
 
 // clitic returns where the clitic at the end of s starts, or 0.
 func clitic(s string) int {
+	if isASCII(s) {
+		return cliticASCII(s)
+	}
+	return cliticFold(s)
+}
+
+// cliticFold is clitic for any s: curly apostrophes straightened, then
+// lowered, which may change the length of s.
+func cliticFold(s string) int {
 	l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	// l may be shorter than s; map back by counting from the end in runes of s
 	switch l {
@@ -405,6 +465,82 @@ func clitic(s string) int {
 	return 0
 }
 
+// splitWords split after their third letter ("can" "not", "gon" "na").
+var splitWords = []string{"cannot", "gonna", "wanna", "gotta"}
+
+// ntHeads split before "n't" even though the head is not a word ("ca" "n't").
+var ntHeads = []string{"ca", "wo", "ai", "sha"}
+
+// cliticASCII is cliticFold for an ASCII s, where lowering keeps every byte
+// in place, so that s can be compared case-insensitively instead of lowered,
+// without allocating.
+func cliticASCII(s string) int {
+	if len(s) == 5 || len(s) == 6 {
+		for _, w := range splitWords {
+			if strings.EqualFold(s, w) {
+				return 3
+			}
+		}
+	}
+	// Every clitic has its apostrophe second or third from the end.
+	if n := len(s); n < 3 || s[n-2] != '\'' && s[n-3] != '\'' {
+		return 0
+	}
+	for _, c := range clitics {
+		if len(s) > len(c) && strings.EqualFold(s[len(s)-len(c):], c) {
+			i := len(s) - len(c)
+			if c == "n't" {
+				head := s[:i]
+				for _, h := range ntHeads {
+					if strings.EqualFold(head, h) {
+						return i
+					}
+				}
+				if !isLetters(head) {
+					return 0
+				}
+			}
+			if prev := s[i-1]; !isAlnum(rune(prev)) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII appends s lowered as strings.ToLower does, without allocating
+// when s is ASCII and fits in dst.
+func lowerASCII(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// inLower reports whether m holds strings.ToLower(s).
+func inLower(m map[string]bool, s string) bool {
+	var buf [32]byte
+	return m[string(lowerASCII(buf[:0], s))]
+}
+
 func isLetters(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
@@ -439,7 +575,7 @@ func (tz *tokenizer) hyphens(start, end int) {
 		}
 		left, right := s[from:i], s[i+1:]
 		rr, _ := firstRune(right)
-		keep := prefixes[strings.ToLower(left)] ||
+		keep := inLower(prefixes, left) ||
 			utf8.RuneCountInString(left) == 1 ||
 			(isLetters(left) && unicode.IsDigit(rr)) ||
 			!isAlnum(rr)
@@ -502,8 +638,8 @@ func (tz *tokenizer) abbrev(s string, end int) kind {
 		}
 		return kAbbrOther
 	}
-	l := strings.ToLower(core)
-	switch {
+	var buf [32]byte
+	switch l := string(lowerASCII(buf[:0], core)); {
 	case titles[l]:
 		return kAbbrTitle
 	case core == "Rear" || core == "Vice": // "Rear. Adm." as written in the news
@@ -540,8 +676,21 @@ func nextWord(s string) string {
 	return s
 }
 
+// aposReplacer maps curly and modifier apostrophes to straight ones.
+var aposReplacer = strings.NewReplacer("’", "'", "ʼ", "'")
+
 // normalize returns the form of a token that EWT uses.
 func normalize(t string) string {
+	if isASCII(t) {
+		// the cases below that are ASCII
+		switch t {
+		case "``", "''":
+			return `"`
+		case "`":
+			return "'"
+		}
+		return t
+	}
 	switch t {
 	case "“", "”", "«", "»", "„", "‟", "″", "``", "''":
 		return `"`
@@ -553,7 +702,7 @@ func normalize(t string) string {
 		return "--"
 	}
 	if strings.ContainsAny(t, "’ʼ") {
-		return strings.NewReplacer("’", "'", "ʼ", "'").Replace(t)
+		return aposReplacer.Replace(t)
 	}
 	return t
 }
