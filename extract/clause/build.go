@@ -706,16 +706,37 @@ func (s *sent) link() {
 		if g < 0 {
 			g = s.quoteVerb(v, memo)
 		}
+		speech := g >= 0 && s.isReporting(g)
+		if g < 0 && (s.dep[v] == "xcomp" || s.dep[v] == "advcl") {
+			// "called on Western powers to back": the governing clause.
+			g = s.head[v]
+		}
 		if g < 0 || s.owner[g] < 0 || s.owner[g] == i {
 			continue
 		}
 		c.Parent = s.owner[g]
-		if s.isReporting(g) {
+		if speech {
 			p := &s.out[c.Parent]
 			if !p.Subject.Empty() && p.Subject.Head >= 0 {
 				sp := p.Subject
 				c.Speaker = &sp
 			}
+		}
+	}
+	// A clause governed by reported speech is reported too ("Lavrov said
+	// Russia called on the West to back ..."). Parents come from higher in
+	// the tree, so a few passes settle every chain.
+	for pass := 0; pass < 4; pass++ {
+		changed := false
+		for i := range s.out {
+			c := &s.out[i]
+			if c.Speaker == nil && c.Parent >= 0 && s.out[c.Parent].Speaker != nil {
+				c.Speaker = s.out[c.Parent].Speaker
+				changed = true
+			}
+		}
+		if !changed {
+			break
 		}
 	}
 }

@@ -45,8 +45,8 @@ func find(cs []Clause, w want) *Clause {
 		if len(c.Objects) > 0 {
 			obj = c.Objects[0].Text
 		}
-		if c.Subject.Text == w.subj && c.Predicate == w.pred && (w.obj == "" || obj == w.obj) &&
-			(w.obj != "-" || obj == "") {
+		objOK := w.obj == "" || obj == w.obj || w.obj == "-" && obj == ""
+		if c.Subject.Text == w.subj && c.Predicate == w.pred && objOK {
 			return c
 		}
 	}
@@ -151,7 +151,7 @@ var patterns = []struct {
 15 Ukraine Ukraine PROPN NNP _ 13 nmod _ _`,
 		want: []want{
 			{subj: "Lavrov", pred: "call on", obj: "Western powers"},
-			{subj: "Western powers", pred: "back", obj: "a proposal for a federal structure in Ukraine"},
+			{subj: "Western powers", pred: "back", obj: "a proposal for a federal structure in Ukraine", parent: "call on"},
 		},
 	},
 	{
@@ -257,6 +257,22 @@ var patterns = []struct {
 		want: []want{
 			{subj: "Russia", pred: "have", obj: "no intention of sending troops into Ukraine", neg: true, speaker: "Lavrov", parent: "say"},
 			{subj: "Lavrov", pred: "say"},
+		},
+	},
+	{
+		name: "reported object control",
+		// Lavrov said Russia urged Kiev to withdraw
+		conllu: `
+1 Lavrov Lavrov PROPN NNP _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 Russia Russia PROPN NNP _ 4 nsubj _ _
+4 urged urge VERB VBD _ 2 ccomp _ _
+5 Kiev Kiev PROPN NNP _ 4 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 withdraw withdraw VERB VB _ 4 xcomp _ _`,
+		want: []want{
+			{subj: "Russia", pred: "urge", obj: "Kiev", speaker: "Lavrov", parent: "say"},
+			{subj: "Kiev", pred: "withdraw", obj: "-", speaker: "Lavrov", parent: "urge"},
 		},
 	},
 	{
