@@ -40,3 +40,24 @@ func canonArg(a *schema.Arg) {
 	a.Type = schema.Concept
 	a.Entity = schema.EntityIRI(schema.Concept, strings.ToLower(name), "")
 }
+
+// pronouns that name nothing by themselves: an argument left as one of
+// these after coreference cannot become a node of the graph.
+var pronouns = map[string]bool{
+	"i": true, "me": true, "we": true, "us": true, "you": true, "he": true, "him": true, "she": true,
+	"her": true, "it": true, "they": true, "them": true, "this": true, "that": true, "these": true,
+	"those": true, "who": true, "whom": true, "which": true, "what": true, "one": true, "there": true,
+	"itself": true, "themselves": true, "himself": true, "herself": true, "something": true, "anything": true,
+}
+
+// isPronoun reports whether an argument is a bare pronoun that resolved to
+// no entity.
+func isPronoun(a *schema.Arg) bool {
+	return a.Entity == "" && pronouns[strings.ToLower(strings.TrimSpace(a.Text))]
+}
+
+// firstPerson reports whether an argument is "I" or "me".
+func firstPerson(a *schema.Arg) bool {
+	t := strings.ToLower(strings.TrimSpace(a.Text))
+	return a.Entity == "" && (t == "i" || t == "me")
+}

@@ -129,15 +129,27 @@ func (p *Pipeline) Document(ctx context.Context, d schema.Document) (schema.Extr
 	return assemble(ad, st), nil
 }
 
-// assemble orders statements by position, drops duplicates and lists the
+// assemble orders statements by position, resolves first-person speakers,
+// drops statements about unresolved pronouns and duplicates, and lists the
 // document's entities.
 func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
+	speakers := sentenceSpeakers(ad, st)
 	seen := make(map[string]bool, len(st))
 	out := st[:0]
 	for _, s := range st {
 		if s.Object.Text == "" && s.Object.Entity == "" {
 			// Subject-verb clauses ("the meeting ended") relate no two
 			// things: the graph has no place for them.
+			continue
+		}
+		// "I will return to Washington," Kerry said: I is the speaker.
+		for _, a := range []*schema.Arg{&s.Subject, &s.Object} {
+			if sp, ok := speakers[s.SentenceIndex]; ok && firstPerson(a) {
+				a.Entity, a.Name, a.Type = sp.ID, sp.Name, sp.Type
+				s.ID = ""
+			}
+		}
+		if isPronoun(&s.Subject) || isPronoun(&s.Object) {
 			continue
 		}
 		canonArg(&s.Subject)
@@ -214,4 +226,33 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink func(schema.Extract
 		return srcErr
 	}
 	return ctx.Err()
+}
+
+// sentenceSpeakers finds, for each sentence, the one person who speaks in it
+// ("...," Kerry said): the subject of its reporting statements, when they
+// agree on a single person entity.
+func sentenceSpeakers(ad *doc.Doc, st []schema.Statement) map[int]*schema.Entity {
+	found := map[int]string{}
+	for _, s := range st {
+		id := s.Speaker
+		if s.Predicate == schema.RelSay && s.Subject.Entity != "" {
+			id = s.Subject.Entity
+		}
+		e := ad.Entities[id]
+		if e == nil || e.Type != schema.Person {
+			continue
+		}
+		if prev, ok := found[s.SentenceIndex]; ok && prev != id {
+			found[s.SentenceIndex] = "" // two speakers: ambiguous
+			continue
+		}
+		found[s.SentenceIndex] = id
+	}
+	out := map[int]*schema.Entity{}
+	for si, id := range found {
+		if id != "" {
+			out[si] = ad.Entities[id]
+		}
+	}
+	return out
 }
