@@ -46,7 +46,7 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
-const numTemplates = 76
+const numTemplates = 89
 
 func (ws *words) features(f []uint64, s *state) []uint64 {
 	W := func(x int) uint64 {
@@ -104,6 +104,22 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
 	s1l1, s1r1 := child(s.lc1, s1), child(s.rc1, s1)
 
+	ls := func(x int) uint64 {
+		if x < 0 {
+			return none
+		}
+		return s.ls[x]
+	}
+	rs := func(x int) uint64 {
+		if x < 0 {
+			return none
+		}
+		return s.rs[x]
+	}
+	dist1b := uint64(0)
+	if s1 >= 0 && b0 >= 0 {
+		dist1b = uint64(min(b0-s1, 15))
+	}
 	s0w, s0t, b0w, b0t := W(s0), T(s0), W(b0), T(b0)
 	s1w, s1t, b1w, b1t := W(s1), T(s1), W(b1), T(b1)
 	F := perceptron.Feature
@@ -153,5 +169,11 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		F(74, s0t, L(s0l1), L(s0r1)),
 		F(75, s1t, s0t, b0t, b1t),
 		F(76, s0w, s1t, b0t),
+		F(77, s0w, ls(s0)), F(78, s0t, ls(s0)), F(79, s0w, rs(s0)), F(80, s0t, rs(s0)),
+		F(81, b0w, ls(b0)), F(82, b0t, ls(b0)),
+		F(83, s1t, rs(s1)), F(84, s1w, rs(s1)),
+		F(85, s1t, b0t, dist1b),
+		F(86, s0w, b0t, b1t), F(87, s0t, b0w, b1t),
+		F(88, b0w, b1t), F(89, b0t, b1w),
 	)
 }

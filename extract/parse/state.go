@@ -33,7 +33,8 @@ type state struct {
 	lc2     []int
 	rc1     []int // rightmost child
 	rc2     []int
-	nl, nr  []int // number of left and right children
+	nl, nr  []int    // number of left and right children
+	ls, rs  []uint64 // sets of the labels of left and right children
 	inStack []bool
 }
 
@@ -52,6 +53,15 @@ func (s *state) reset(n int) {
 	s.head, s.label = grow(s.head), grow(s.label)
 	s.lc1, s.lc2, s.rc1, s.rc2 = grow(s.lc1), grow(s.lc2), grow(s.rc1), grow(s.rc2)
 	s.nl, s.nr = grow(s.nl), grow(s.nr)
+	grow64 := func(a []uint64) []uint64 {
+		if cap(a) < n+1 {
+			return make([]uint64, n+1)
+		}
+		a = a[:n+1]
+		clear(a)
+		return a
+	}
+	s.ls, s.rs = grow64(s.ls), grow64(s.rs)
 	if cap(s.inStack) < n+1 {
 		s.inStack = make([]bool, n+1)
 	}
@@ -111,10 +121,12 @@ func (s *state) arc(h, d, label int) {
 		s.lc2[h] = s.lc1[h]
 		s.lc1[h] = d
 		s.nl[h]++
+		s.ls[h] |= 1 << (label & 63)
 	} else {
 		s.rc2[h] = s.rc1[h]
 		s.rc1[h] = d
 		s.nr[h]++
+		s.rs[h] |= 1 << (label & 63)
 	}
 }
 

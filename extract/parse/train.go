@@ -80,6 +80,9 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	logf("parser: %d training sentences (%d lifted to projective), %d labels", len(data), lifted, len(p.labels))
 
 	classes := 1 + 2*len(p.labels)
+	if classes > perceptron.MaxClasses {
+		return nil, fmt.Errorf("train parser: %d relations, too many", len(p.labels))
+	}
 	tr := perceptron.NewTrainer(classes)
 	scores := make([]float32, classes)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a75e))

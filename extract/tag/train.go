@@ -49,7 +49,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	if len(t.classes) == 0 {
 		return nil, fmt.Errorf("train tagger: no words")
 	}
-	if len(t.classes) > 1<<16 {
+	if len(t.classes) > perceptron.MaxClasses {
 		return nil, fmt.Errorf("train tagger: %d tags, too many", len(t.classes))
 	}
 	t.lem = TrainLemmatizer(pairs)

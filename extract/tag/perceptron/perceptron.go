@@ -58,7 +58,11 @@ type Trainer struct {
 }
 
 // NewTrainer returns a trainer for the given number of classes.
+// It panics if classes > MaxClasses (a programming error).
 func NewTrainer(classes int) *Trainer {
+	if classes > MaxClasses {
+		panic(fmt.Sprintf("perceptron: %d classes, at most %d", classes, MaxClasses))
+	}
 	return &Trainer{classes: classes, index: make(map[uint64]int32)}
 }
 
@@ -151,7 +155,7 @@ func (tr *Trainer) Model(prune float64) *Model {
 		for _, e := range tr.rows[k.row] {
 			a := avg(e)
 			q := math.Round(a / scale)
-			if math.Abs(a) < prune || q == 0 {
+			if math.Abs(a) < prune || q == 0 || len(m.w) >= MaxWeights {
 				continue
 			}
 			m.cls = append(m.cls, e.class)
@@ -168,6 +172,13 @@ func (tr *Trainer) Model(prune float64) *Model {
 	return m
 }
 
+// MaxClasses and MaxWeights bound a Model: rows are found through slots
+// with 8 bits of length and 24 bits of offset.
+const (
+	MaxClasses = 255
+	MaxWeights = 1<<24 - 1
+)
+
 // Model is a compact averaged perceptron: for each feature hash, a short list
 // of (class, weight) pairs.
 type Model struct {
@@ -178,15 +189,11 @@ type Model struct {
 	cls     []uint16
 	w       []int16
 	packed  []weight // cls and w packed for scoring
-	// open-addressing table of the rows, keys inline; n == 0 marks an empty slot
-	table []slot
+	// open-addressing table of the rows: each slot packs the key's high 32
+	// bits (the low bits choose the slot), the row's offset (24 bits) and
+	// length (8 bits); 0 marks an empty slot
+	table []uint64
 	mask  uint64
-}
-
-type slot struct {
-	key uint64
-	off uint32
-	n   uint32
 }
 
 // weight packs a class (high 16 bits) and an int16 weight (low 16 bits).
@@ -200,7 +207,7 @@ func (m *Model) buildTable() {
 	for n < 2*len(m.keys)+2 {
 		n <<= 1
 	}
-	m.table = make([]slot, n)
+	m.table = make([]uint64, n)
 	m.mask = uint64(n - 1)
 	m.packed = make([]weight, len(m.w))
 	for i := range m.w {
@@ -208,8 +215,8 @@ func (m *Model) buildTable() {
 	}
 	for i, k := range m.keys {
 		for j := k & m.mask; ; j = (j + 1) & m.mask {
-			if m.table[j].n == 0 {
-				m.table[j] = slot{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
+			if m.table[j] == 0 {
+				m.table[j] = k&^0xffffffff | uint64(m.start[i])<<8 | uint64(m.start[i+1]-m.start[i])
 				break
 			}
 		}
@@ -219,23 +226,32 @@ func (m *Model) buildTable() {
 // Scores sets scores to the sum of the weights of feats, in units of Scale.
 func (m *Model) Scores(feats []uint64, scores []int32) {
 	clear(scores)
-	for _, f := range feats {
-		for j := f & m.mask; ; j = (j + 1) & m.mask {
-			sl := &m.table[j]
-			if sl.n == 0 {
-				break
+	// First find the rows of all features, then add them up: the probes
+	// are independent loads that the processor can overlap.
+	var rows [128]uint64
+	for len(feats) > 0 {
+		k := min(len(feats), len(rows))
+		for i, f := range feats[:k] {
+			j := f & m.mask
+			sl := m.table[j]
+			for sl != 0 && (sl^f)>>32 != 0 {
+				j = (j + 1) & m.mask
+				sl = m.table[j]
 			}
-			if sl.key != f {
+			rows[i] = sl
+		}
+		for _, sl := range rows[:k] {
+			if sl == 0 {
 				continue
 			}
-			for _, w := range m.packed[sl.off : sl.off+sl.n] {
-				c := w >> 16
-				if int(c) < len(scores) {
+			off := uint32(sl>>8) & 0xffffff
+			for _, w := range m.packed[off : off+uint32(sl&0xff)] {
+				if c := w >> 16; int(c) < len(scores) {
 					scores[c] += int32(int16(uint16(w)))
 				}
 			}
-			break
 		}
+		feats = feats[k:]
 	}
 }
 
@@ -318,6 +334,9 @@ func Read(r io.ByteReader) (*Model, error) {
 		m.keys[i] = prev
 		m.start[i] = uint32(len(m.cls))
 		k := u()
+		if k > 255 || uint64(len(m.cls))+k >= 1<<24 {
+			return nil, fmt.Errorf("model weights: %w", ErrFormat)
+		}
 		for range k {
 			c := u()
 			v := u()

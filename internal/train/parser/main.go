@@ -87,18 +87,15 @@ func main() {
 // trained on the other folds.
 func jackknife(sents []conllu.Sentence, k int, opt tag.TrainOptions) error {
 	for fold := range k {
-		var rest []conllu.Sentence
-		for i, s := range sents {
-			if i%k != fold {
-				rest = append(rest, s)
-			}
-		}
+		// contiguous folds, so that documents are rarely split
+		lo, hi := fold*len(sents)/k, (fold+1)*len(sents)/k
+		rest := append(append([]conllu.Sentence(nil), sents[:lo]...), sents[hi:]...)
 		t, err := tag.Train(rest, opt)
 		if err != nil {
 			return fmt.Errorf("jackknife fold %d: %w", fold, err)
 		}
 		right, n := 0, 0
-		for i := fold; i < len(sents); i += k {
+		for i := lo; i < hi; i++ {
 			s := &sents[i]
 			ds := s.Doc()
 			t.Tag(&ds)

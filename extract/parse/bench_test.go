@@ -1,0 +1,76 @@
+package parse
+
+import (
+	"bytes"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kgraph/kgraph/extract/conllu"
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/internal/shared"
+)
+
+// pud returns the sentences of UD English PUD (news and wiki text), words only.
+func pud(b *testing.B) []doc.Sentence {
+	ss, err := conllu.ReadFile(shared.Require(b, "corpora", "ud-english-pud", "en_pud-ud-test.conllu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]doc.Sentence, len(ss))
+	for i, s := range ss {
+		out[i].Tokens = make([]doc.Token, len(s.Words))
+		for j, w := range s.Words {
+			out[i].Tokens[j] = doc.Token{Text: w.Form}
+		}
+	}
+	return out
+}
+
+// BenchmarkTagParse reports sentences per second for tagging, parsing and
+// both, on the 1,000 sentences of UD English PUD.
+func BenchmarkTagParse(b *testing.B) {
+	tg, p := load(b)
+	sents := pud(b)
+	for i := range sents {
+		tg.Tag(&sents[i])
+	}
+	run := func(b *testing.B, f func(*doc.Sentence)) {
+		b.ReportAllocs()
+		n := 0
+		c0 := cpuTime()
+		for b.Loop() {
+			f(&sents[n%len(sents)])
+			n++
+		}
+		b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+		// on a shared machine wall time misleads: also report sentences
+		// per second of this process's CPU time
+		if c := cpuTime() - c0; c > 0 {
+			b.ReportMetric(float64(n)/c.Seconds(), "sentences/cpu-s")
+		}
+	}
+	b.Run("tag", func(b *testing.B) { run(b, tg.Tag) })
+	b.Run("parse", func(b *testing.B) { run(b, p.Parse) })
+	b.Run("tag+parse", func(b *testing.B) { run(b, func(s *doc.Sentence) { tg.Tag(s); p.Parse(s) }) })
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(bytesReader()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func bytesReader() *bytes.Reader { return bytes.NewReader(embedded) }
+
+// cpuTime returns the process's user and system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
