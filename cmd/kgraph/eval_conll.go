@@ -45,8 +45,12 @@ func evalCoNLL(c *cli.Context) error {
 		}
 	}
 	for _, d := range docs {
-		for _, s := range d.Sentences {
-			sc.Add(s.Tags, r.Tag(s.Words))
+		words := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			words[i] = s.Words
+		}
+		for i, tags := range r.TagDocument(words) {
+			sc.Add(d.Sentences[i].Tags, tags)
 		}
 	}
 	if err := sc.WriteTable(c.App.Writer); err != nil {

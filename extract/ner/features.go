@@ -61,8 +61,71 @@ const (
 	tLowerM1Shape
 	tShapeLowerP1
 	tLen
+	tDocCase
+	tDocCaseShape
 	tCluster // + level*3 + offset
 )
+
+// DocContext records how each word is cased in the middle of sentences
+// elsewhere in a document: it tells a name from a common word at the start
+// of a sentence or in an all-caps headline.
+type DocContext struct {
+	cases map[uint64]uint8 // lowercase hash -> caseCap|caseLower|caseUpper
+}
+
+const (
+	caseCap   = 1 << iota // seen capitalized ("Japan")
+	caseLower             // seen lowercase ("japan")
+	caseUpper             // seen all caps in mixed-case text ("NATO")
+)
+
+// NewDocContext reads the casing of the words of a document's sentences.
+func NewDocContext(sents [][]string) *DocContext {
+	d := &DocContext{cases: map[uint64]uint8{}}
+	for _, words := range sents {
+		if capsSentence(words) {
+			continue
+		}
+		for i, w := range words {
+			if i == 0 {
+				continue
+			}
+			has, all, init := letterCase(w)
+			if !has {
+				continue
+			}
+			var c uint8
+			switch {
+			case all && utf8.RuneCountInString(w) > 1:
+				c = caseUpper
+			case init:
+				c = caseCap
+			case !all:
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsLower(r) {
+					c = caseLower
+				}
+			}
+			if c != 0 {
+				d.cases[hashLower(offset64, w)] |= c
+			}
+		}
+	}
+	return d
+}
+
+func capsSentence(words []string) bool {
+	letters, caps := 0, 0
+	for _, w := range words {
+		if has, all, _ := letterCase(w); has && utf8.RuneCountInString(w) > 1 {
+			letters++
+			if all {
+				caps++
+			}
+		}
+	}
+	return letters >= 2 && caps*10 >= letters*8
+}
 
 // token holds the per-token hashes that templates combine.
 type token struct {
@@ -73,6 +136,7 @@ type token struct {
 	gaz                       uint32 // bit cat*4+pos (pos 0..3 = B,I,L,U)
 	gazCats                   uint8
 	length                    int
+	hasLetter                 bool
 }
 
 var (
@@ -146,16 +210,7 @@ func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
 		s.toks = make([]token, n)
 	}
 	s.toks = s.toks[:n]
-	letters, caps := 0, 0
-	for _, w := range words {
-		if has, all, _ := letterCase(w); has && utf8.RuneCountInString(w) > 1 {
-			letters++
-			if all {
-				caps++
-			}
-		}
-	}
-	capsSent = letters >= 2 && caps*10 >= letters*8
+	capsSent = capsSentence(words)
 	for i, w := range words {
 		t := &s.toks[i]
 		*t = token{}
@@ -186,6 +241,7 @@ func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
 			m++
 		}
 		t.length = utf8.RuneCountInString(w)
+		t.hasLetter, _, _ = letterCase(w)
 		if l.Clusters != nil {
 			t.clusters = l.cluster(s, w, capsSent)
 		}
@@ -269,15 +325,16 @@ func (l *Lexicon) gazetteer(toks []token, words []string) {
 }
 
 // Features returns the feature keys of every token of words, appended to a
-// flat slice, with offs[i]:offs[i+1] the keys of token i. The trainer uses it;
-// Tag calls the same code.
-func (l *Lexicon) Features(words []string) (feats []uint32, offs []int) {
+// flat slice, with offs[i]:offs[i+1] the keys of token i; dc, which may be
+// nil, is the context of the words' document. The trainer uses it; Tag calls
+// the same code.
+func (l *Lexicon) Features(words []string, dc *DocContext) (feats []uint32, offs []int) {
 	var s scratch
-	l.features(&s, words)
+	l.features(&s, words, dc)
 	return s.feats, s.offs
 }
 
-func (l *Lexicon) features(s *scratch, words []string) {
+func (l *Lexicon) features(s *scratch, words []string, dc *DocContext) {
 	capsSent := l.fill(s, words)
 	n := len(words)
 	s.feats = s.feats[:0]
@@ -330,6 +387,17 @@ func (l *Lexicon) features(s *scratch, words []string) {
 		}
 		if capsSent {
 			f = append(f, key(tCapsLower, t.lower))
+		}
+		if dc != nil && t.hasLetter {
+			ctx := uint64(0)
+			switch {
+			case capsSent:
+				ctx = 1
+			case i == 0:
+				ctx = 2
+			}
+			c := uint64(dc.cases[t.lower])
+			f = append(f, key(tDocCase, c*4+ctx), key(tDocCaseShape, combine(c*4+ctx, t.short)))
 		}
 		for o := -1; o <= 1; o++ {
 			c := at(i + o).clusters

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,9 +43,16 @@ func Allowed(prev, next int) bool {
 	return next == 0 || (next-1)%4 == 0 || (next-1)%4 == 3
 }
 
-// Model is the serialized form of a trained recognizer.
+// Model is the serialized form of a trained recognizer. Its tables are
+// sorted slices, so that the same model always encodes to the same bytes.
 type Model struct {
-	Lexicon
+	// ClusterWords and ClusterIDs are Lexicon.Clusters, sorted by word.
+	ClusterWords []string
+	ClusterIDs   []uint64
+	// GazKeys and GazCats are Lexicon.Gaz, sorted by key.
+	GazKeys   []uint64
+	GazCats   []uint8
+	GazMaxLen int
 	// Keys are the feature keys, sorted; Weights holds len(Labels) weights
 	// per key, quantized per key: real weight = Weights[i*L+y] * Scales[i].
 	Keys    []uint32
@@ -55,6 +63,50 @@ type Model struct {
 	Trans []float32
 	// Note says what the model was trained on.
 	Note string
+}
+
+// SetLexicon stores l in m.
+func (m *Model) SetLexicon(l Lexicon) {
+	m.ClusterWords = m.ClusterWords[:0]
+	for w := range l.Clusters {
+		m.ClusterWords = append(m.ClusterWords, w)
+	}
+	slices.Sort(m.ClusterWords)
+	m.ClusterIDs = m.ClusterIDs[:0]
+	for _, w := range m.ClusterWords {
+		m.ClusterIDs = append(m.ClusterIDs, l.Clusters[w])
+	}
+	m.GazKeys = m.GazKeys[:0]
+	for k := range l.Gaz {
+		m.GazKeys = append(m.GazKeys, k)
+	}
+	slices.Sort(m.GazKeys)
+	m.GazCats = m.GazCats[:0]
+	for _, k := range m.GazKeys {
+		m.GazCats = append(m.GazCats, l.Gaz[k])
+	}
+	m.GazMaxLen = l.GazMaxLen
+}
+
+// lexicon rebuilds the lexicon stored in m.
+func (m *Model) lexicon() (Lexicon, error) {
+	if len(m.ClusterWords) != len(m.ClusterIDs) || len(m.GazKeys) != len(m.GazCats) {
+		return Lexicon{}, errors.New("model: lexicon tables of different lengths")
+	}
+	l := Lexicon{GazMaxLen: m.GazMaxLen}
+	if len(m.ClusterWords) > 0 {
+		l.Clusters = make(map[string]uint64, len(m.ClusterWords))
+		for i, w := range m.ClusterWords {
+			l.Clusters[w] = m.ClusterIDs[i]
+		}
+	}
+	if len(m.GazKeys) > 0 {
+		l.Gaz = make(map[uint64]uint8, len(m.GazKeys))
+		for i, k := range m.GazKeys {
+			l.Gaz[k] = m.GazCats[i]
+		}
+	}
+	return l, nil
 }
 
 // Encode writes m gzip-compressed to w.
@@ -85,15 +137,27 @@ func DecodeModel(r io.Reader) (*Model, error) {
 	return &m, nil
 }
 
+// numLabels is len(Labels).
+const numLabels = 1 + 4*4
+
+// slot is one feature of the open-addressing weight table: its key (0 for
+// an empty slot) and quantized weights together, so that a lookup touches
+// one cache line.
+type slot struct {
+	key   uint32
+	scale float32
+	w     [numLabels]int8
+}
+
 // Recognizer tags entity mentions. It is safe for concurrent use.
 type Recognizer struct {
 	lex   Lexicon
 	nl    int
-	slots []uint32 // open-addressing table of keys, 0 = empty
-	rows  []int32
+	slots []slot
 	mask  uint32
-	w     []int8
-	scale []float32
+	// seen has bit k>>filterShift set for every key k: most unknown
+	// features are turned away without touching the big table.
+	seen  []uint64
 	trans []float32
 	// prevs[y] lists the labels that may precede label y.
 	prevs [][]int
@@ -102,31 +166,38 @@ type Recognizer struct {
 
 // New builds a recognizer from a decoded model.
 func New(m *Model) (*Recognizer, error) {
-	nl := len(Labels)
+	nl := numLabels
 	if len(m.Weights) != len(m.Keys)*nl || len(m.Scales) != len(m.Keys) {
 		return nil, fmt.Errorf("model: %d weights for %d keys", len(m.Weights), len(m.Keys))
 	}
 	if len(m.Trans) != (nl+1)*nl {
 		return nil, fmt.Errorf("model: %d transition weights, want %d", len(m.Trans), (nl+1)*nl)
 	}
+	lex, err := m.lexicon()
+	if err != nil {
+		return nil, err
+	}
 	size := 1
-	for size < 2*len(m.Keys)+1 {
+	for size < len(m.Keys)*3/2+1 {
 		size <<= 1
 	}
-	r := &Recognizer{lex: m.Lexicon, nl: nl, w: m.Weights, scale: m.Scales, mask: uint32(size - 1),
-		slots: make([]uint32, size), rows: make([]int32, size)}
+	r := &Recognizer{lex: lex, nl: nl, mask: uint32(size - 1), slots: make([]slot, size),
+		seen: make([]uint64, 1<<(32-filterShift)/64)}
 	for i, k := range m.Keys {
 		if k == 0 {
 			return nil, errors.New("model: zero feature key")
 		}
 		j := (k * 0x9e3779b1) & r.mask
-		for r.slots[j] != 0 {
-			if r.slots[j] == k {
+		for r.slots[j].key != 0 {
+			if r.slots[j].key == k {
 				return nil, fmt.Errorf("model: duplicate feature key %d", k)
 			}
 			j = (j + 1) & r.mask
 		}
-		r.slots[j], r.rows[j] = k, int32(i)
+		sl := &r.slots[j]
+		sl.key, sl.scale = k, m.Scales[i]
+		r.seen[k>>filterShift/64] |= 1 << (k >> filterShift % 64)
+		copy(sl.w[:], m.Weights[i*nl:(i+1)*nl])
 	}
 	// Forbidden transitions get a large negative weight.
 	r.prevs = make([][]int, nl)
@@ -154,13 +225,20 @@ func New(m *Model) (*Recognizer, error) {
 	return r, nil
 }
 
-func (r *Recognizer) row(k uint32) int32 {
+// filterShift sizes the filter Recognizer.seen: 2^(32-filterShift) bits.
+const filterShift = 12
+
+// lookup returns the slot of feature key k, or nil.
+func (r *Recognizer) lookup(k uint32) *slot {
+	if r.seen[k>>filterShift/64]&(1<<(k>>filterShift%64)) == 0 {
+		return nil
+	}
 	for j := (k * 0x9e3779b1) & r.mask; ; j = (j + 1) & r.mask {
-		switch r.slots[j] {
+		switch sl := &r.slots[j]; sl.key {
 		case k:
-			return r.rows[j]
+			return sl
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
@@ -202,13 +280,13 @@ type decodeState struct {
 }
 
 // decode runs the features and Viterbi over words; the result is in d.path.
-func (r *Recognizer) decode(d *decodeState, words []string) {
+func (r *Recognizer) decode(d *decodeState, words []string, dc *DocContext) {
 	n, nl := len(words), r.nl
 	d.path = d.path[:0]
 	if n == 0 {
 		return
 	}
-	r.lex.features(&d.scratch, words)
+	r.lex.features(&d.scratch, words, dc)
 	if cap(d.score) < n*nl {
 		d.score = make([]float32, n*nl)
 		d.back = make([]int16, n*nl)
@@ -216,15 +294,14 @@ func (r *Recognizer) decode(d *decodeState, words []string) {
 	d.score, d.back = d.score[:n*nl], d.back[:n*nl]
 	clear(d.score)
 	for i := range n {
-		s := d.score[i*nl : (i+1)*nl]
+		s := (*[numLabels]float32)(d.score[i*nl : (i+1)*nl])
 		for _, k := range d.feats[d.offs[i]:d.offs[i+1]] {
-			row := r.row(k)
-			if row < 0 {
+			sl := r.lookup(k)
+			if sl == nil {
 				continue
 			}
-			w, sc := r.w[int(row)*nl:int(row)*nl+nl], r.scale[row]
 			for y := range s {
-				s[y] += float32(w[y]) * sc
+				s[y] += float32(sl.w[y]) * sl.scale
 			}
 		}
 	}
@@ -270,11 +347,28 @@ func (r *Recognizer) state() *decodeState {
 	return d
 }
 
-// Tag returns the IOB2 tag of each word (O, B-PER, I-ORG, ...).
+// Tag returns the IOB2 tag of each word (O, B-PER, I-ORG, ...), reading the
+// sentence alone.
 func (r *Recognizer) Tag(words []string) []string {
+	return r.tag(words, nil)
+}
+
+// TagDocument returns the IOB2 tags of the words of each sentence of a
+// document; the casing of words elsewhere in the document helps with
+// sentence-initial words and all-caps headlines.
+func (r *Recognizer) TagDocument(sents [][]string) [][]string {
+	dc := NewDocContext(sents)
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = r.tag(s, dc)
+	}
+	return out
+}
+
+func (r *Recognizer) tag(words []string, dc *DocContext) []string {
 	d := r.state()
 	defer r.pool.Put(d)
-	r.decode(d, words)
+	r.decode(d, words, dc)
 	tags := make([]string, len(words))
 	for i, y := range d.path {
 		switch {
@@ -294,9 +388,47 @@ var schemaTypes = []schema.EntityType{schema.Person, schema.Organization, schema
 // Recognize returns the entity mentions of s, with Source "ner". Mention.Sentence
 // is left 0: the caller knows the sentence index.
 func (r *Recognizer) Recognize(s *doc.Sentence) []doc.Mention {
+	return r.recognize(s, words(s), nil)
+}
+
+// RecognizeDoc returns the entity mentions of every sentence of d, with
+// Mention.Sentence set and Source "ner"; the casing of words across the
+// document informs each sentence (see TagDocument). It does not modify d.
+func (r *Recognizer) RecognizeDoc(d *doc.Doc) []doc.Mention {
+	sents := make([][]string, len(d.Sentences))
+	for i := range d.Sentences {
+		sents[i] = words(&d.Sentences[i])
+	}
+	dc := NewDocContext(sents)
+	var ms []doc.Mention
+	for i := range d.Sentences {
+		for _, m := range r.recognize(&d.Sentences[i], sents[i], dc) {
+			m.Sentence = i
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// words returns the model-facing words of s, with PTB quotes turned back
+// into the plain quotes of the training text.
+func words(s *doc.Sentence) []string {
+	w := s.Words()
+	for i, x := range w {
+		switch x {
+		case "``", "''", "“", "”":
+			w[i] = "\""
+		case "`", "‘", "’":
+			w[i] = "'"
+		}
+	}
+	return w
+}
+
+func (r *Recognizer) recognize(s *doc.Sentence, words []string, dc *DocContext) []doc.Mention {
 	d := r.state()
 	defer r.pool.Put(d)
-	r.decode(d, s.Words())
+	r.decode(d, words, dc)
 	var ms []doc.Mention
 	start := -1
 	for i, y := range d.path {
@@ -331,4 +463,10 @@ func joinTokens(ts []doc.Token) string {
 		}
 	}
 	return b.String()
+}
+
+func init() {
+	if len(Labels) != numLabels {
+		panic("ner: numLabels does not match Labels")
+	}
 }

@@ -4,12 +4,38 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"log"
 	"math"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 )
+
+// readBBC returns the tokenized BBC News articles.
+func readBBC(dir string) ([][]string, error) {
+	var docs [][]string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		// Skip the headline, the first line.
+		_, body, _ := strings.Cut(strings.ToValidUTF8(string(b), "\uFFFD"), "\n")
+		if t := tokenize(body); len(t) > 0 {
+			docs = append(docs, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bbc: %w", err)
+	}
+	return docs, nil
+}
 
 // readReuters returns the tokenized bodies of the Reuters-21578 articles.
 func readReuters(path string) ([][]string, error) {
@@ -53,7 +79,7 @@ type sparse struct {
 // into ks[len(ks)-1] clusters, whose centroids are then grouped again into
 // the coarser levels. The result packs the cluster ids, coarse to fine, 16
 // bits each, 1-based.
-func clusterWords(texts [][]string, minCount, maxVocab, nctx int, ks []int, iters int) map[string]uint64 {
+func clusterWords(texts [][]string, minCount, maxVocab, nctx int, ks []int, split, iters int) map[string]uint64 {
 	counts := map[string]int{}
 	for _, t := range texts {
 		for _, w := range t {
@@ -149,6 +175,26 @@ func clusterWords(texts [][]string, minCount, maxVocab, nctx int, ks []int, iter
 			levels[l][i] = ca[a]
 		}
 	}
+	// The finest level splits each fine cluster in split parts.
+	if split > 1 {
+		members := make([][]int, k)
+		for i, a := range assign {
+			members[a] = append(members[a], i)
+		}
+		sub := make([]int, len(vocab))
+		for c, ms := range members {
+			vs := make([]sparse, len(ms))
+			for j, i := range ms {
+				vs[j] = vecs[i]
+			}
+			a, _ := sphericalKMeans(vs, dims, split, iters)
+			for j, i := range ms {
+				sub[i] = c*split + a[j]
+			}
+		}
+		levels = append(levels, sub)
+		ks = append(ks, k*split)
+	}
 	out := make(map[string]uint64, len(vocab))
 	for i, w := range vocab {
 		var p uint64
@@ -223,7 +269,9 @@ func sphericalKMeans(vecs []sparse, dims, k, iters int) ([]int, []float32) {
 				}
 			}
 		}
-		log.Printf("kmeans k=%d iter %d: %d changed", k, it, changed)
+		if k > 8 {
+			log.Printf("kmeans k=%d iter %d: %d changed", k, it, changed)
+		}
 		if changed == 0 {
 			break
 		}

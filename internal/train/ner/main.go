@@ -44,12 +44,13 @@ func main() {
 func run() error {
 	var (
 		out      = flag.String("out", "extract/ner/model/ner.gob.gz", "model file to write")
-		epochs   = flag.Int("epochs", 12, "training epochs")
+		epochs   = flag.Int("epochs", 10, "training epochs")
 		minCount = flag.Int("min-count", 1, "drop features seen fewer times in training")
-		prune    = flag.Float64("prune", 0.5, "drop features whose largest quantized weight is below this")
+		prune    = flag.Float64("prune", 0, "drop features whose largest absolute weight is below this (0 keeps every feature with a nonzero weight)")
 		cache    = flag.String("clusters-cache", "", "read/write the word clusters here (speeds up experiments)")
 		nc       = flag.Bool("no-clusters", false, "train without word clusters")
 		ng       = flag.Bool("no-gazetteer", false, "train without the gazetteer")
+		noDoc    = flag.Int("no-doc", 3, "train this many sentences in 10 without document context")
 	)
 	flag.Parse()
 	if shared.Dir() == "" {
@@ -92,9 +93,20 @@ func run() error {
 	var cnt []int32
 	prep := func(docs []conll.Document, grow bool) []*sentence {
 		var ss []*sentence
-		for _, d := range docs {
-			for _, s := range d.Sentences {
-				fs, offs := lex.Features(s.Words)
+		for di, d := range docs {
+			words := make([][]string, len(d.Sentences))
+			for i, s := range d.Sentences {
+				words[i] = s.Words
+			}
+			dc := ner.NewDocContext(words)
+			for si, s := range d.Sentences {
+				// Train on some sentences without their document, as
+				// Tag sees them.
+				sdc := dc
+				if grow && (di*31+si)%10 < *noDoc {
+					sdc = nil
+				}
+				fs, offs := lex.Features(s.Words, sdc)
 				x := &sentence{words: s.Words, offs: offs, feats: make([]int32, len(fs)), gold: bilou(s.Tags)}
 				for i, k := range fs {
 					id, ok := feat[k]
@@ -146,7 +158,7 @@ func run() error {
 	}
 	w, t := p.average()
 	m := quantize(keys, w, t, *prune)
-	m.Lexicon = lex
+	m.SetLexicon(lex)
 	m.Note = "Trained on CoNLL-2003 English (Reuters, research use under the NIST agreement); clusters from Reuters-21578 (research use); gazetteer from mledoze/countries (ODbL) and Phoenix actor dictionaries (MIT)."
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
@@ -175,13 +187,18 @@ func run() error {
 			log.Printf("%s: %v", e.name, err)
 			continue
 		}
-		sc := conll.Score{Only: e.only}
+		sc, sent := conll.Score{Only: e.only}, conll.Score{Only: e.only}
 		for _, d := range docs {
-			for _, s := range d.Sentences {
-				sc.Add(s.Tags, r.Tag(s.Words))
+			words := make([][]string, len(d.Sentences))
+			for i, s := range d.Sentences {
+				words[i] = s.Words
+				sent.Add(s.Tags, r.Tag(s.Words))
+			}
+			for i, tags := range r.TagDocument(words) {
+				sc.Add(d.Sentences[i].Tags, tags)
 			}
 		}
-		log.Printf("quantized model: %s F1 %.4f", e.name, sc.Total.F1())
+		log.Printf("quantized model: %s F1 %.4f (sentences alone %.4f)", e.name, sc.Total.F1(), sent.Total.F1())
 	}
 	return nil
 }
@@ -201,12 +218,17 @@ func clusters(cache string, train []conll.Document) (map[string]uint64, error) {
 	if err != nil {
 		return nil, err
 	}
+	bbc, err := readBBC(shared.Path("corpora", "bbc-news", "bbc"))
+	if err != nil {
+		return nil, err
+	}
+	texts = append(texts, bbc...)
 	for _, d := range train {
 		for _, s := range d.Sentences {
 			texts = append(texts, s.Words)
 		}
 	}
-	m := clusterWords(texts, 4, 40000, 1000, []int{32, 128, 512}, 12)
+	m := clusterWords(texts, 3, 60000, 1000, []int{32, 128, 512}, 4, 12)
 	log.Printf("clusters: %d words", len(m))
 	if cache != "" {
 		var buf bytes.Buffer
