@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -178,4 +179,22 @@ func FuzzParse(f *testing.F) {
 		p.Parse(s)
 		checkTree(t, p, s)
 	})
+}
+
+func TestReadCorrupt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("kgparse1")},
+		{"truncated", embedded[:len(embedded)/2]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Read(bytes.NewReader(tt.in)); err == nil {
+				t.Errorf("Read(%s) succeeded, want error", tt.name)
+			}
+		})
+	}
 }

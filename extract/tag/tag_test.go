@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"testing"
@@ -144,4 +145,22 @@ func TestConcurrent(t *testing.T) {
 	Load() // cached
 	empty := &doc.Sentence{}
 	tg.Tag(empty)
+}
+
+func TestReadCorrupt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("kgtag1")},
+		{"truncated", embedded[:len(embedded)/2]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Read(bytes.NewReader(tt.in)); err == nil {
+				t.Errorf("Read(%s) succeeded, want error", tt.name)
+			}
+		})
+	}
 }
