@@ -1,25 +1,60 @@
 # kgraph — one-line targets, no make magic.
-GO      ?= go
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-SHARED  ?= $(abspath ../shared)
+GO       ?= go
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+SHARED   ?= $(abspath ../shared)
+EWT      := $(SHARED)/corpora/ud-english-ewt
 FUZZTIME ?= 20s
+KG       := bin/kgraph
+EXAMPLE  := examples/kerry-lavrov-paris-2014-03-30
 
-.PHONY: build test bench fuzz golden model demo lint clean
+export KGRAPH_SHARED := $(SHARED)
+
+.PHONY: build test bench fuzz golden model demo eval lint clean
 
 build:
-	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o bin/kgraph ./cmd/kgraph
+	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o $(KG) ./cmd/kgraph
 
+# The test suite; CI runs it through .ci/run with a real PostgreSQL server.
 test:
 	$(GO) test -race ./...
+
+# Load the example into a fresh store, answer the example queries, draw the map.
+demo: build
+	rm -rf out && mkdir -p out
+	$(KG) build --db out/demo.db $(EXAMPLE).txt
+	for q in examples/queries/*.js; do echo "# $$q"; $(KG) query --db out/demo.db -f $$q; done
+	$(KG) render --db out/demo.db --title "kgraph: Kerry and Lavrov in Paris, 2014-03-30" -o out/map.svg
+
+# The quality benchmarks (figures in README.md).
+eval: build
+	mkdir -p out
+	$(KG) eval gold $(EXAMPLE).tsv $(EXAMPLE).txt | tail -1
+	$(KG) eval ud $(EWT)/en_ewt-ud-test.conllu | tail -1
+	$(KG) eval ud $(SHARED)/corpora/ud-english-pud/en_pud-ud-test.conllu | tail -1
+	$(KG) eval conll $(SHARED)/corpora/conll2003-dev/eng.testa.iob2.txt | tail -1
+	$(KG) extract -q --input-format lines --format carb -o out/carb.tsv $(SHARED)/benchmarks/carb/dev.txt
+	$(KG) eval carb --gold $(SHARED)/benchmarks/carb/gold/dev.tsv out/carb.tsv | tail -1
+	$(KG) eval petrarch $(SHARED)/corpora/petrarch2-validation/PETR.UnitTest.records.xml | tail -1
+
+# Retrain every embedded model and table from ../shared (never in CI).
+model:
+	$(GO) run ./internal/train/gazetteer -o extract/gazetteer/data/gazetteer.tsv.gz
+	$(GO) run ./internal/train/vocab -o extract/event/cameo_tables.go
+	$(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu -dev $(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin.gz
+	$(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu -dev $(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin.gz
+	$(GO) run ./internal/train/ner -out extract/ner/model/ner.gob.gz
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
+fuzz:
+	for p in ./extract/text ./extract/parse ./extract/clause ./extract/entity ./extract/event ./extract/ner; do for f in $$($(GO) test -list 'Fuzz.*' $$p | grep ^Fuzz); do $(GO) test -run='^$$' -fuzz="^$$f$$" -fuzztime=$(FUZZTIME) $$p || exit 1; done; done
+
 golden:
-	$(GO) test ./... -run Golden -update
+	$(GO) test ./extract ./cmd/kgraph ./graph/render -run 'Golden|ExampleQueries' -update
 
 lint:
-	gofmt -l . && $(GO) vet ./...
+	test -z "$$(gofmt -l .)" && $(GO) vet ./...
 
 clean:
 	rm -rf bin out
