@@ -545,7 +545,9 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		nm := -1
 		for _, k := range s.kids[o] {
 			if base(s.dep[k]) == "nmod" && k > o && s.dep[k] != "nmod:poss" {
-				if pr, _ := s.caseOf(k); pr != "" {
+				// "a series of", "two rounds of" are quantities, not
+				// nominal predicates.
+				if pr, _ := s.caseOf(k); pr != "" && pr != "of" {
 					nm = k
 					break
 				}
@@ -649,9 +651,16 @@ func (s *sent) caseToks(n int) []int {
 // without its prepositional modifier nm and anything after it.
 func (s *sent) nounToks(o, nm int) []int {
 	a := s.phrase(o, false, false)
+	stop := nm
+	if nm >= 0 {
+		// Stop before the modifier's first word ("Mr. Stoll 's hunt").
+		for _, t := range s.collect(nm, func(int) bool { return false }) {
+			stop = min(stop, t)
+		}
+	}
 	var out []int
 	for _, t := range a.Tokens {
-		if nm >= 0 && t >= nm {
+		if nm >= 0 && t >= stop {
 			break
 		}
 		if t > o && nm < 0 {
