@@ -475,6 +475,15 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	for _, v := range p {
 		for _, k := range s.kids[v] {
 			d := s.dep[k]
+			if origin == "relcl" && v == h && d == "advmod" && s.lem[k] == "where" && k < h {
+				// "the city where many groups live": live in the city.
+				if an := s.antecedent(h); an >= 0 {
+					a := s.phrase(an, true, false)
+					a.Prep = "in"
+					adj = append(adj, a)
+				}
+				continue
+			}
 			if base(d) != "obl" && d != "nmod:tmod" && d != "nmod:unmarked" && d != "nmod:npmod" {
 				continue
 			}
@@ -485,7 +494,9 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			a.Prep, _ = s.caseOf(k)
 			if s.isRelPron(k) && origin == "relcl" {
 				if an := s.antecedent(h); an >= 0 {
+					prep := a.Prep
 					a = s.phrase(an, true, false)
+					a.Prep = prep
 				}
 			}
 			if d == "obl:agent" || (c.Passive && a.Prep == "by" && agent.Head < 0) {

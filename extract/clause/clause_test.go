@@ -385,6 +385,24 @@ var patterns = []struct {
 		},
 	},
 	{
+		name: "relative clause on a place",
+		// They met in the city where the talks began
+		conllu: `
+1 They they PRON PRP _ 2 nsubj _ _
+2 met meet VERB VBD _ 0 root _ _
+3 in in ADP IN _ 5 case _ _
+4 the the DET DT _ 5 det _ _
+5 city city NOUN NN _ 2 obl _ _
+6 where where ADV WRB _ 9 advmod _ _
+7 the the DET DT _ 8 det _ _
+8 talks talk NOUN NNS _ 9 nsubj _ _
+9 began begin VERB VBD _ 5 acl:relcl _ _`,
+		want: []want{
+			{subj: "the talks", pred: "begin", obj: "-", adj: "in the city"},
+			{subj: "They", pred: "meet in", obj: "the city"},
+		},
+	},
+	{
 		name: "light verb with nominal predicate",
 		// Lavrov held talks with Kerry in Paris
 		conllu: `
