@@ -32,6 +32,7 @@ func init() {
 			&cli.StringSliceFlag{Name: "relation", Usage: "draw only these relations (repeatable)"},
 			&cli.StringFlag{Name: "title", Usage: "title of the map"},
 			&cli.IntFlag{Name: "max-nodes", Value: render.DefaultMaxNodes, Usage: "refuse to lay out SVG/PNG maps larger than this (-1: no limit)"},
+			&cli.BoolFlag{Name: "all", Usage: "draw every asserted edge, also those between concepts and what speakers said"},
 			&cli.BoolFlag{Name: "no-roles", Usage: "leave out role edges (hold_role, member_of)"},
 		),
 		Action: renderAction,
@@ -79,6 +80,9 @@ func renderAction(c *cli.Context) error {
 	g, err := st.Subgraph(c.Context, graph.SubgraphOptions{Focus: c.String("focus"), Depth: c.Int("depth"), Relations: rels})
 	if err != nil {
 		return err
+	}
+	if !c.Bool("all") {
+		g = actorMap(g, len(rels) > 0)
 	}
 	if c.Bool("no-roles") {
 		g = withoutRoles(g)
@@ -138,12 +142,37 @@ func buildMemStore(c *cli.Context) (st *graph.Store, inErr, err error) {
 	return st, inErr, nil
 }
 
+// actorMap keeps the edges a relationship map is for: those whose subject is
+// an actor (a person, country, organization, place or group). What speakers
+// said (say edges to whole reported clauses) stays out unless asked for by
+// --relation.
+func actorMap(g *schema.Graph, keepSay bool) *schema.Graph {
+	types := map[string]schema.EntityType{}
+	for _, n := range g.Nodes {
+		types[n.ID] = n.Type
+	}
+	return filterEdges(g, func(e schema.Edge) bool {
+		if e.Relation == schema.RelSay && !keepSay {
+			return false
+		}
+		t := types[e.From]
+		return t != schema.Concept && t != schema.Role && t != ""
+	})
+}
+
 // withoutRoles drops standing role edges and the nodes left unconnected.
 func withoutRoles(g *schema.Graph) *schema.Graph {
+	return filterEdges(g, func(e schema.Edge) bool {
+		return e.Relation != schema.HoldRole && e.Relation != schema.MemberOf
+	})
+}
+
+// filterEdges keeps the edges keep accepts and the nodes they touch.
+func filterEdges(g *schema.Graph, keep func(schema.Edge) bool) *schema.Graph {
 	out := &schema.Graph{}
 	used := map[string]bool{}
 	for _, e := range g.Edges {
-		if e.Relation == schema.HoldRole || e.Relation == schema.MemberOf {
+		if !keep(e) {
 			continue
 		}
 		out.Edges = append(out.Edges, e)
