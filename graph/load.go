@@ -86,7 +86,7 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 		if len(deltas) == 0 {
 			return nil
 		}
-		if err := s.qs.ApplyDeltas(deltas, ignore); err != nil {
+		if err := s.addQuads(deltas); err != nil {
 			return fmt.Errorf("write quads: %w", err)
 		}
 		deltas = deltas[:0]
@@ -193,6 +193,18 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 		return st, err
 	}
 	return st, nil
+}
+
+// addQuads applies a batch of additions in one transaction.
+func (s *Store) addQuads(deltas []cgraph.Delta) error {
+	if s.pg == nil {
+		return s.qs.ApplyDeltas(deltas, ignore)
+	}
+	if err := s.pg.add(deltas); err != nil {
+		return err
+	}
+	// An empty transaction through Cayley resets its cached quad count.
+	return s.qs.ApplyDeltas(nil, ignore)
 }
 
 // sharedQuads returns the set of unlabelled quads stored with subject subj,
