@@ -98,17 +98,14 @@ func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
 	} else {
 		ad.Sentences = text.Segment(d.Text)
 	}
-	var mentions []doc.Mention
 	for si := range ad.Sentences {
 		s := &ad.Sentences[si]
 		p.tagger.Tag(s)
 		p.parser.Parse(s)
-		for _, m := range p.ner.Recognize(s) {
-			m.Sentence = si
-			mentions = append(mentions, m)
-		}
 	}
-	p.resolver.Resolve(ad, mentions)
+	// The recognizer reads the whole document: a word capitalized mid-sentence
+	// elsewhere tells it about a headline or sentence-initial one.
+	p.resolver.Resolve(ad, p.ner.RecognizeDoc(ad))
 	return ad
 }
 
