@@ -65,6 +65,9 @@ func (s *Store) Query(ctx context.Context, gizmo string, opts QueryOptions) ([]a
 		if r == nil {
 			continue // the script's own value, not a result
 		}
+		if m, ok := r.(map[string]any); ok && len(m) == 0 {
+			continue // a path whose nodes have no value (e.g. an unlabelled quad's label)
+		}
 		out = append(out, r)
 	}
 	if err := it.Err(); err != nil {
