@@ -146,7 +146,7 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			if !s.isPredicate(g) {
 				return -1, false, false
 			}
-			v = g
+			v = s.conjHead(v)
 		case "xcomp":
 			if c := s.objectControl(g, v); c >= 0 {
 				return c, true, false
@@ -218,7 +218,7 @@ func (s *sent) clausesAt(h int) {
 	st, inherited, rel := s.subjectFor(h)
 	origin := "verb"
 	switch {
-	case s.dep[h] == "acl:relcl":
+	case s.dep[h] == "acl:relcl" && !s.falseRelcl(h):
 		origin = "relcl"
 	case s.dep[h] == "acl":
 		origin = "acl"
@@ -442,7 +442,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			}
 		}
 		if relObj {
-			if a := s.antecedent(h); a >= 0 {
+			if a := s.head[h]; a >= 0 {
 				objs = append([]Arg{s.phrase(a, true, false)}, objs...)
 			}
 		}
@@ -467,6 +467,19 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			// verbs is shared.
 			objs = append(objs, s.phrase(s.obj[g], false, false))
 		}
+		if r := s.reportedRelcl(L); r >= 0 && s.child(L, "ccomp") < 0 {
+			o := s.clausePhrase(r)
+			for _, k := range s.kids[r] {
+				if k < r && s.lem[k] == "that" {
+					o.Prep = "that"
+					rels = append(rels, k)
+					o = s.finish(r, slices.DeleteFunc(o.Tokens, func(t int) bool { return t == k }))
+					o.Prep = "that"
+					break
+				}
+			}
+			objs = append(objs, o)
+		}
 		if len(objs) == 0 && s.dep[L] == "parataxis" && s.isReporting(L) && s.head[L] >= 0 {
 			// "We are trying," Kerry said: the quote is the object.
 			objs = append(objs, s.quotePhrase(s.head[L], L))
@@ -477,7 +490,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			d := s.dep[k]
 			if origin == "relcl" && v == h && d == "advmod" && s.lem[k] == "where" && k < h {
 				// "the city where many groups live": live in the city.
-				if an := s.antecedent(h); an >= 0 {
+				if an := s.head[h]; an >= 0 {
 					a := s.phrase(an, true, false)
 					a.Prep = "in"
 					adj = append(adj, a)
@@ -491,9 +504,13 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 				continue
 			}
 			a := s.phrase(k, false, false)
+			if r := s.reportedRelcl(v); r >= 0 && slices.Contains(a.Tokens, r) {
+				sub := s.collect(r, func(int) bool { return false })
+				a = s.finish(k, slices.DeleteFunc(a.Tokens, func(t int) bool { return slices.Contains(sub, t) }))
+			}
 			a.Prep, _ = s.caseOf(k)
 			if s.isRelPron(k) && origin == "relcl" {
-				if an := s.antecedent(h); an >= 0 {
+				if an := s.head[h]; an >= 0 {
 					prep := a.Prep
 					a = s.phrase(an, true, false)
 					a.Prep = prep
@@ -712,12 +729,20 @@ func (s *sent) link() {
 		}
 		v := c.path[0]
 		for step := 0; step < maxClimb && s.dep[v] == "conj" && s.head[v] >= 0; step++ {
-			v = s.head[v]
+			v = s.conjHead(v)
 		}
 		g := -1
 		switch s.dep[v] {
 		case "ccomp":
 			g = s.head[v]
+		case "acl:relcl":
+			if s.falseRelcl(v) {
+				for a := s.head[v]; a >= 0 && g < 0; a = s.head[a] {
+					if s.isPredicate(a) {
+						g = a
+					}
+				}
+			}
 		case "parataxis":
 			if h := s.head[v]; h >= 0 && s.isReporting(h) {
 				g = h
@@ -813,4 +838,79 @@ func (s *sent) title(p int) {
 		Sentence: s.si, Type: "SVC", Subject: s.finish(p, name), Verb: title[len(title)-1], Predicate: "be",
 		Objects: []Arg{s.finish(title[len(title)-1], title)}, Parent: -1, Noun: -1, Origin: "appos",
 	})
+}
+
+// conjHead returns the verb a subjectless conjunct v continues. A parse
+// often hangs "Kerry said Russia had reaffirmed ... but had not agreed" on
+// the reporting verb; a conjunct after the reported clause continues that
+// clause instead.
+func (s *sent) conjHead(v int) int {
+	g := s.head[v]
+	if g < 0 || !s.isReporting(g) || s.subjOf(v) >= 0 {
+		return g
+	}
+	for _, c := range s.kids[g] {
+		if s.dep[c] == "ccomp" && g < c && c < v && s.subjOf(c) >= 0 {
+			return c
+		}
+	}
+	if r := s.reportedRelcl(g); r >= 0 && r < v {
+		return r
+	}
+	return g
+}
+
+// falseRelcl reports whether r, parsed as a relative clause, is a "that"
+// complement: its clause already has both subject and object, so "that"
+// fills no gap ("said after talks with Lavrov that Russia had reaffirmed
+// its commitment").
+func (s *sent) falseRelcl(r int) bool {
+	if s.dep[r] != "acl:relcl" {
+		return false
+	}
+	that := -1
+	for _, c := range s.kids[r] {
+		if c < r && s.lem[c] == "that" {
+			that = c
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	if s.dep[that] == "mark" {
+		return true
+	}
+	if sub := s.subjOf(r); sub < 0 || sub == that || s.isRelPron(sub) {
+		return false
+	}
+	for _, c := range s.kids[r] {
+		if s.dep[c] == "obj" && c != that && !s.isRelPron(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedRelcl returns the "that" complement of reporting verb g that the
+// parse hung as a relative clause on one of g's obliques or objects, or -1.
+func (s *sent) reportedRelcl(g int) int {
+	if !s.isReporting(g) {
+		return -1
+	}
+	for _, k := range s.kids[g] {
+		if base(s.dep[k]) != "obl" && s.dep[k] != "obj" && s.dep[k] != "iobj" {
+			continue
+		}
+		// The clause may hang on the oblique or on a noun inside it.
+		for _, n := range s.collect(k, func(int) bool { return false }) {
+			if n != k && s.dep[n] == "acl:relcl" && s.falseRelcl(n) {
+				return n
+			}
+			if n != k && s.dep[n] == "acl:relcl" {
+				continue
+			}
+		}
+	}
+	return -1
 }

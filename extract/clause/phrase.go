@@ -62,6 +62,18 @@ func (s *sent) finish(h int, toks []int) Arg {
 	if h >= 0 && h < len(s.mention) {
 		if m := s.mention[h]; m >= 0 {
 			a.Entity = s.d.Mentions[m].Entity
+			// A name is headed by its last word: when the parse heads "U.S.
+			// Defense Secretary Chuck Hagel" on "U.S.", take the mention
+			// that ends the run of proper nouns.
+			if s.upos(h) == "PROPN" {
+				last := h
+				for last+1 < len(s.t) && s.upos(last+1) == "PROPN" && slices.Contains(toks, last+1) {
+					last++
+				}
+				if m2 := s.mention[last]; m2 >= 0 && m2 != m && s.d.Mentions[m2].Entity != "" {
+					a.Entity = s.d.Mentions[m2].Entity
+				}
+			}
 		} else {
 			// "U.S. Secretary of State John Kerry": a title head takes the
 			// entity of the name set beside it.
