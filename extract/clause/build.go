@@ -559,7 +559,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 	}
 	if !copular && !c.Passive && len(objs) == 0 {
 		for i, a := range adj {
-			if a.Head > L && a.Prep != "" {
+			if a.Head > L && a.Prep != "" && !s.isTemporal(a.Head) {
 				objs = append(objs, a)
 				adj = slices.Delete(adj, i, i+1)
 				pred = append(pred, strings.Fields(a.Prep)...)
@@ -913,4 +913,34 @@ func (s *sent) reportedRelcl(g int) int {
 		}
 	}
 	return -1
+}
+
+// temporal lists nouns that head time expressions; a prepositional phrase
+// on them ("for four hours", "in 1841") is an adjunct, never the object of
+// a prepositional verb.
+var temporal = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,
+	"time": true, "period": true, "decade": true, "century": true, "season": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true, "moment": true, "while": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true,
+}
+
+func (s *sent) isTemporal(n int) bool {
+	if temporal[s.lem[n]] {
+		return true
+	}
+	// A bare year ("in 1941").
+	w := s.t[n].Text
+	if len(w) == 4 && s.upos(n) == "NUM" && (w[0] == '1' || w[0] == '2') {
+		for i := range 4 {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
