@@ -48,6 +48,7 @@ func (s *sent) extract() []Clause {
 			s.title(a)
 		}
 	}
+	s.roles()
 	s.link()
 	for i := range s.out {
 		s.out[i].Confidence = s.confidence(&s.out[i])
@@ -941,6 +942,77 @@ func (s *sent) isTemporal(n int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// roles emits (person, be, title) for the titles the entity stage read
+// ("Colombian President Virgilio Barco"), unless an apposition already says
+// it.
+func (s *sent) roles() {
+	n := len(s.t)
+	for _, r := range s.d.Roles {
+		if r.Sentence != s.si || r.Title == "" || r.TitleStart < 0 || r.TitleEnd <= r.TitleStart || r.TitleEnd > n {
+			continue
+		}
+		best := -1
+		for k := range s.d.Mentions {
+			m := &s.d.Mentions[k]
+			if m.Sentence != s.si || m.Entity != r.Person || m.Start < 0 || m.End > n || m.Start >= m.End ||
+				m.Source == "coref" || s.upos(m.Start) == "DET" || s.upos(m.Start) == "PRON" {
+				continue
+			}
+			if m.Start < r.TitleEnd && m.End > r.TitleStart {
+				continue // overlaps the title
+			}
+			if best < 0 || dist(m.Start, m.End, r.TitleStart, r.TitleEnd) < dist(s.d.Mentions[best].Start, s.d.Mentions[best].End, r.TitleStart, r.TitleEnd) {
+				best = k
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := &s.d.Mentions[best]
+		var name, title []int
+		for t := m.Start; t < m.End; t++ {
+			name = append(name, t)
+		}
+		for t := r.TitleStart; t < r.TitleEnd; t++ {
+			title = append(title, t)
+		}
+		dup := false
+		for i := range s.out {
+			c := &s.out[i]
+			if c.Origin == "appos" && len(c.Objects) > 0 && overlaps(c.Subject.Tokens, name) && overlaps(c.Objects[0].Tokens, title) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		sub := s.finish(m.End-1, name)
+		sub.Entity = r.Person
+		s.out = append(s.out, Clause{
+			Sentence: s.si, Type: "SVC", Subject: sub, Verb: r.TitleEnd - 1, Predicate: "be",
+			Objects: []Arg{s.finish(r.TitleEnd-1, title)}, Parent: -1, Noun: -1, Origin: "appos",
+		})
+	}
+}
+
+// dist is the number of tokens between two token ranges.
+func dist(a0, a1, b0, b1 int) int {
+	if a0 >= b1 {
+		return a0 - b1
+	}
+	return b0 - a1
+}
+
+func overlaps(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
 	}
 	return false
 }

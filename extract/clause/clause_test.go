@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/schema"
 )
 
 // want describes one clause that must be found. Empty optional fields are
@@ -484,5 +487,24 @@ func TestExtractPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	d := loadConllu(t, `
+1 Colombian Colombian ADJ JJ _ 2 amod _ _
+2 President President PROPN NNP _ 5 nsubj _ _
+3 Virgilio Virgilio PROPN NNP _ 2 flat _ _
+4 Barco Barco PROPN NNP _ 2 flat _ _
+5 spoke speak VERB VBD _ 0 root _ _`)
+	d.Mentions = []doc.Mention{{Sentence: 0, Start: 2, End: 4, Text: "Virgilio Barco", Type: schema.Person, Entity: "kg:Virgilio_Barco"}}
+	d.Roles = []doc.Role{{Sentence: 0, Person: "kg:Virgilio_Barco", Title: "President", TitleStart: 1, TitleEnd: 2}}
+	cs := Extract(d)
+	c := find(cs, want{subj: "Virgilio Barco", pred: "be", obj: "President"})
+	if c == nil {
+		t.Fatalf("Extract: no (Virgilio Barco; be; President) in:%s", describe(cs))
+	}
+	if c.Subject.Entity != "kg:Virgilio_Barco" || c.Origin != "appos" {
+		t.Errorf("role clause = %+v, want subject entity kg:Virgilio_Barco and origin appos", c)
 	}
 }
