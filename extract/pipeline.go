@@ -15,6 +15,7 @@ import (
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/entity"
 	"github.com/kgraph/kgraph/extract/event"
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/extract/ner"
 	"github.com/kgraph/kgraph/extract/parse"
 	"github.com/kgraph/kgraph/extract/tag"
@@ -33,6 +34,12 @@ type Pipeline struct {
 	workers      int
 	pretokenized bool
 	date         string
+
+	// External dictionaries (dictionary.go).
+	coder     *event.Coder
+	coderOpts []event.CoderOption
+	actors    []gazetteer.Extra
+	optErr    error
 }
 
 // Option configures a Pipeline.
@@ -63,6 +70,10 @@ func New(opts ...Option) (*Pipeline, error) {
 	for _, o := range opts {
 		o(p)
 	}
+	if p.optErr != nil {
+		return nil, p.optErr
+	}
+	p.coder = event.NewCoder(p.coderOpts...)
 	var err error
 	if p.tagger, err = tag.Load(); err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
@@ -73,7 +84,7 @@ func New(opts ...Option) (*Pipeline, error) {
 	if p.ner, err = ner.Load(); err != nil {
 		return nil, fmt.Errorf("load entity recognizer: %w", err)
 	}
-	if p.resolver, err = entity.New(); err != nil {
+	if p.resolver, err = newResolver(p.actors); err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	return p, nil
@@ -121,7 +132,7 @@ func (p *Pipeline) Document(ctx context.Context, d schema.Document) (schema.Extr
 		return schema.Extraction{}, err
 	}
 	ad, cs := p.Clauses(d)
-	st := event.Code(ad, cs)
+	st := p.coder.Code(ad, cs)
 	st = append(st, entity.RoleStatements(ad)...)
 	return assemble(ad, st), nil
 }

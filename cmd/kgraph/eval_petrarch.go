@@ -22,6 +22,8 @@ func init() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "actors", Usage: "actor dictionary (default: PETR.Validate.actors.txt beside RECORDS.xml)"},
 			&cli.StringFlag{Name: "agents", Usage: "agent dictionary (default: PETR.Validate.agents.txt beside RECORDS.xml)"},
+			&cli.StringFlag{Name: "verbs", Usage: "verb dictionary (default: PETR.Validate.verbs.txt beside RECORDS.xml)"},
+			&cli.BoolFlag{Name: "builtin-verbs", Usage: "let the built-in verbs code what the verb dictionary lacks"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "print each record's gold and coded events on stderr"},
 		},
 		Action: evalPetrarchAction,
@@ -41,6 +43,10 @@ func evalPetrarchAction(c *cli.Context) error {
 	if agents == "" {
 		agents = filepath.Join(dir, "PETR.Validate.agents.txt")
 	}
+	verbs := c.String("verbs")
+	if verbs == "" {
+		verbs = filepath.Join(dir, "PETR.Validate.verbs.txt")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -54,7 +60,16 @@ func evalPetrarchAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := extract.New()
+	vf, err := os.Open(verbs)
+	if err != nil {
+		return err
+	}
+	defer vf.Close()
+	opts := []extract.Option{extract.WithVerbDictionary(vf), extract.WithActors(dict.Actors...)}
+	if !c.Bool("builtin-verbs") {
+		opts = append(opts, extract.WithoutBuiltinVerbs())
+	}
+	p, err := extract.New(opts...)
 	if err != nil {
 		return fmt.Errorf("load pipeline: %w", err)
 	}

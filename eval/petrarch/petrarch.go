@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -87,11 +88,16 @@ type entry struct {
 // ("ARNOR [ARN]") plus agents before ("[NGO~]") or after ("[~GOV]") it.
 type Dictionary struct {
 	actors, agents []entry
+	// Actors are the actor dictionary's entries, to layer over the
+	// pipeline's gazetteer (extract.WithActors); byIRI finds them by the
+	// entity IRI the pipeline gives their mentions.
+	Actors []gazetteer.Extra
+	byIRI  map[string]*gazetteer.Extra
 }
 
 // LoadDictionary reads the actor and agent dictionaries.
 func LoadDictionary(actorsPath, agentsPath string) (*Dictionary, error) {
-	d := &Dictionary{}
+	d := &Dictionary{byIRI: map[string]*gazetteer.Extra{}}
 	var err error
 	if d.actors, err = readDict(actorsPath); err != nil {
 		return nil, err
@@ -99,7 +105,33 @@ func LoadDictionary(actorsPath, agentsPath string) (*Dictionary, error) {
 	if d.agents, err = readDict(agentsPath); err != nil {
 		return nil, err
 	}
+	f, err := os.Open(actorsPath)
+	if err != nil {
+		return nil, fmt.Errorf("read dictionary: %w", err)
+	}
+	defer f.Close()
+	if d.Actors, err = gazetteer.ParsePETRARCH(f, actorsPath); err != nil {
+		return nil, err
+	}
+	for i := range d.Actors {
+		x := &d.Actors[i]
+		if _, ok := d.byIRI[x.IRI()]; !ok {
+			d.byIRI[x.IRI()] = x
+		}
+	}
 	return d, nil
+}
+
+// CodeArg codes a statement argument on a date (YYYYMMDD): the actor is
+// the dictionary actor its entity resolved to (so that "it" codes as its
+// antecedent, and dated codes hold), else the first actor of its text;
+// agents come from its text (Code).
+func (d *Dictionary) CodeArg(a schema.Arg, date string) string {
+	actor := ""
+	if x := d.byIRI[a.Entity]; x != nil {
+		actor = x.CodeOn(date)
+	}
+	return d.code(a.Text, actor)
 }
 
 // readDict reads "PHRASE [CODE]" lines; "+SYNONYM" lines share the code of
@@ -215,7 +247,11 @@ func find(es []entry, words []string, i int) (entry, int) {
 
 // Code codes an actor phrase ("MSF Arnor diplomat" -> "NGOARNGOV"); "" when
 // the phrase names neither actor nor agent.
-func (d *Dictionary) Code(phrase string) string {
+func (d *Dictionary) Code(phrase string) string { return d.code(phrase, "") }
+
+// code codes a phrase; actor, when not "", is the actor's code whatever the
+// phrase names.
+func (d *Dictionary) code(phrase, actor string) string {
 	words := strings.FieldsFunc(strings.ToUpper(phrase), func(r rune) bool {
 		return r == ' ' || r == '\'' || r == ',' || r == '.' || r == '"'
 	})
@@ -226,12 +262,12 @@ func (d *Dictionary) Code(phrase string) string {
 		start, end int
 		code       string
 	}
-	actor := hit{start: -1}
+	act := hit{start: -1}
 	var agents []hit
 	for i := 0; i < len(words); {
-		if actor.start < 0 {
+		if act.start < 0 {
 			if e, n := find(d.actors, words, i); n > 0 {
-				actor = hit{i, i + n, e.code}
+				act = hit{i, i + n, e.code}
 				i += n
 				continue
 			}
@@ -245,7 +281,7 @@ func (d *Dictionary) Code(phrase string) string {
 	}
 	var pre, post []string
 	for _, a := range agents {
-		if actor.start >= 0 && (a.end < actor.start-1 || a.start > actor.end+1) {
+		if act.start >= 0 && (a.end < act.start-1 || a.start > act.end+1) {
 			continue
 		}
 		switch {
@@ -257,11 +293,14 @@ func (d *Dictionary) Code(phrase string) string {
 			post = append(post, a.code)
 		}
 	}
-	if actor.start < 0 && len(pre)+len(post) == 0 {
+	if actor == "" && act.start < 0 && len(pre)+len(post) == 0 {
 		return ""
 	}
-	code := actor.code
-	if actor.start < 0 {
+	code := act.code
+	switch {
+	case actor != "":
+		code = actor
+	case act.start < 0:
 		code = "---"
 	}
 	return strings.Join(pre, "") + code + strings.Join(post, "")
@@ -323,7 +362,7 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			if s.CAMEO == "" || s.Kind == schema.KindRole || s.Polarity == schema.Negated {
 				continue
 			}
-			src, tgt := dict.Code(s.Subject.Text), dict.Code(s.Object.Text)
+			src, tgt := dict.CodeArg(s.Subject, rec.Date), dict.CodeArg(s.Object, rec.Date)
 			if src == "" || tgt == "" {
 				continue
 			}
@@ -339,7 +378,7 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			}
 			for _, s := range st {
 				fmt.Fprintf(trace, "\tstmt (%s; %s [%s] %s; %s) %s/%s -> %s %s\n", s.Subject.Text, s.Predicate, s.Verb,
-					s.CAMEO, s.Object.Text, s.Polarity, s.Modality, dict.Code(s.Subject.Text), dict.Code(s.Object.Text))
+					s.CAMEO, s.Object.Text, s.Polarity, s.Modality, dict.CodeArg(s.Subject, rec.Date), dict.CodeArg(s.Object, rec.Date))
 			}
 		}
 		used := make([]bool, len(pred))

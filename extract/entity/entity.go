@@ -35,6 +35,10 @@ func New() (*Resolver, error) {
 	return &Resolver{g: g}, nil
 }
 
+// NewWithGazetteer returns a resolver over g, such as the embedded
+// gazetteer extended with an external dictionary (gazetteer.Extend).
+func NewWithGazetteer(g *gazetteer.Gazetteer) *Resolver { return &Resolver{g: g} }
+
 // gender of a person, when a title or honorific tells it.
 type gender uint8
 

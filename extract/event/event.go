@@ -16,17 +16,78 @@ import (
 	"github.com/kgraph/kgraph/schema"
 )
 
-// Code turns the clauses of a document into statements with their meaning.
-// Every clause with a subject gives a statement; a clause whose subject is
-// one conjunct of a coordination ("Russia and the United States agreed")
-// also gives the joint statement once. Nominal events that no clause covers
-// ("Moscow's annexation of Crimea", "a phone call between Putin and Obama")
-// give statements of their own.
-func Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
+// Code turns the clauses of a document into statements with their meaning,
+// with the built-in verb dictionaries. Every clause with a subject gives a
+// statement; a clause whose subject is one conjunct of a coordination
+// ("Russia and the United States agreed") also gives the joint statement
+// once. Nominal events that no clause covers ("Moscow's annexation of
+// Crimea", "a phone call between Putin and Obama") give statements of their
+// own.
+func Code(d *doc.Doc, cs []clause.Clause) []schema.Statement { return defaultCoder.Code(d, cs) }
+
+var defaultCoder = NewCoder()
+
+// Coder codes clauses as events. Its verb dictionaries come ahead of the
+// built-in ones: a verb that one of them lists takes that dictionary's code
+// (or no event when it codes none), and a paired code ("032:033") also
+// gives the reverse event from the object to the subject. It is safe for
+// concurrent use.
+type Coder struct {
+	verbs   []*Verbs
+	builtin bool
+}
+
+// CoderOption configures a Coder.
+type CoderOption func(*Coder)
+
+// WithVerbs adds a verb dictionary, consulted after those added before it
+// and ahead of the built-in ones.
+func WithVerbs(v *Verbs) CoderOption {
+	return func(k *Coder) {
+		if v != nil {
+			k.verbs = append(k.verbs, v)
+		}
+	}
+}
+
+// WithoutBuiltinVerbs makes the added dictionaries the only source of codes:
+// verbs they do not list, light-verb nouns ("hold talks") and nominal
+// events ("the annexation of") give no event. PETRARCH codes this way with
+// its own dictionaries.
+func WithoutBuiltinVerbs() CoderOption { return func(k *Coder) { k.builtin = false } }
+
+// NewCoder returns a coder with the given options; with none it codes like
+// Code.
+func NewCoder(opts ...CoderOption) *Coder {
+	k := &Coder{builtin: true}
+	for _, o := range opts {
+		o(k)
+	}
+	return k
+}
+
+// lookup codes verb token t with the coder's own dictionaries, by lemma and
+// then by the word as written ("called" in PETRARCH's validation
+// dictionary); ok=false when none lists it.
+func (k *Coder) lookup(t *doc.Token, before, after []word) (verbCode, bool) {
+	for _, v := range k.verbs {
+		if vc, ok := v.code(lemmaOf(t), before, after); ok {
+			return vc, true
+		}
+		if vc, ok := v.code(strings.ToLower(t.Text), before, after); ok {
+			return vc, true
+		}
+	}
+	return verbCode{}, false
+}
+
+// Code turns the clauses of a document into statements with their meaning
+// (see the package function Code).
+func (k *Coder) Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
 	if d == nil {
 		return nil
 	}
-	c := &coder{d: d, cs: cs, times: map[int][]timex.Expr{}, joint: map[string]bool{}}
+	c := &coder{k: k, d: d, cs: cs, times: map[int][]timex.Expr{}, joint: map[string]bool{}}
 	c.ref, c.hasRef = timex.RefDate(d.Published)
 	c.means = make([]meaning, len(cs))
 	for i := range cs {
@@ -39,7 +100,9 @@ func Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
 	for i := range cs {
 		out = append(out, c.statements(i)...)
 	}
-	out = append(out, c.nominals()...)
+	if k.builtin {
+		out = append(out, c.nominals()...)
+	}
 	for k := range out {
 		out[k].ID = schema.StatementID(&out[k])
 	}
@@ -47,6 +110,7 @@ func Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
 }
 
 type coder struct {
+	k      *Coder
 	d      *doc.Doc
 	cs     []clause.Clause
 	means  []meaning
@@ -84,6 +148,18 @@ func (c *coder) statements(i int) []schema.Statement {
 	}
 	s := c.base(cl, m)
 	out := []schema.Statement{s}
+	if m.pair != "" && (s.Object.Entity != "" || s.Object.Text != "") {
+		// A paired event: the object receives what the subject did ("left
+		// for Minas Tirith" -> a visit, and Minas Tirith hosts one).
+		r := s
+		r.Subject, r.Object = s.Object, s.Subject
+		r.Extra = append([]schema.Arg(nil), s.Extra...)
+		r.CAMEO, r.QuadClass = m.pair, schema.QuadClassOf(m.pair)
+		if info, ok := cameoCodes[m.pair]; ok {
+			r.Goldstein = info.Goldstein
+		}
+		out = append(out, r)
+	}
 	if cl.JointSubject != nil && !cl.JointSubject.Empty() {
 		key := jointKey(cl)
 		if !c.joint[key] {
@@ -162,6 +238,12 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 		}
 		if schema.IsStanding(m.rel.Name) {
 			st.Kind = schema.KindRole
+		}
+	} else if m.cameo != "" {
+		// A code of a supplied dictionary with no canonical relation.
+		st.CAMEO, st.QuadClass = m.cameo, schema.QuadClassOf(m.cameo)
+		if info, ok := cameoCodes[m.cameo]; ok {
+			st.Goldstein, st.PLOVER = info.Goldstein, info.PLOVER
 		}
 	} else {
 		st.Confidence *= 0.9

@@ -13,8 +13,10 @@ type meaning struct {
 	rel       schema.Relation // zero when no relation is known
 	predicate string
 	cameo     string
-	polarity  schema.Polarity
-	modality  schema.Modality
+	// pair is the code of the reverse event of a paired code, or "".
+	pair     string
+	polarity schema.Polarity
+	modality schema.Modality
 	// subject and object replace the clause's when the event is read from
 	// inside an argument ("had no intention of sending troops into Ukraine").
 	subject, object *clause.Arg
@@ -184,9 +186,16 @@ head:
 	if len(cl.Objects) > 0 && cl.Objects[0].Head >= 0 && cl.Objects[0].Head < len(toks) && cl.Objects[0].Prep == "" {
 		objLemma = lemmaOf(&toks[cl.Objects[0].Head])
 	}
+	// A supplied dictionary that lists the verb decides its code.
+	before, after := c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev))
+	vc, own := c.k.lookup(&toks[ev], before, after)
+	builtin := c.k.builtin && !own
 	// Light verbs and event nouns: "hold talks with", "impose sanctions on".
 	noun := cl.Noun
-	if noun < 0 && lightVerbs[lem] && objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
+	if !builtin {
+		noun = -1
+	}
+	if noun < 0 && builtin && lightVerbs[lem] && objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
 		noun = cl.Objects[0].Head
 	}
 	if noun >= 0 && noun < len(toks) {
@@ -210,7 +219,7 @@ head:
 		}
 	}
 	// "have no intention of sending troops", "has plans to invade".
-	if relName == "" && (lem == "have" || lem == "be") && objLemma != "" && intentNouns[objLemma] {
+	if relName == "" && builtin && (lem == "have" || lem == "be") && objLemma != "" && intentNouns[objLemma] {
 		o := cl.Objects[0].Head
 		for _, ch := range kids(sn, o) {
 			if depBase(toks[ch].Dep) == "acl" && toks[ch].UPOS == "VERB" {
@@ -225,7 +234,7 @@ head:
 		}
 	}
 	// "targeted X with sanctions".
-	if relName == "" && meansVerbs[lem] {
+	if relName == "" && builtin && meansVerbs[lem] {
 		args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
 		for _, a := range args {
 			if strings.ToLower(a.Prep) != "with" || a.Head < 0 || a.Head >= len(toks) {
@@ -254,7 +263,7 @@ head:
 			break
 		}
 	}
-	if relName == "" {
+	if relName == "" && builtin {
 		keys := []string{}
 		pp := strings.Join(parts, " ")
 		if pp != "" && prep != "" {
@@ -292,17 +301,20 @@ head:
 			}
 		}
 	}
-	if relName == "" && !blocked {
+	if relName == "" && !blocked && builtin {
 		relName = verbRel[lem]
 	}
 	pc := ""
-	if !blocked {
-		pc, _ = petrarchCode(lem, c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev)))
+	switch {
+	case own:
+		pc, m.pair = vc.code, vc.pair
+	case !blocked && builtin:
+		pc, _ = petrarchCode(lem, before, after)
 	}
 	if relName == "" && pc != "" && !c.hasActorTarget(cl) {
 		// PETRARCH2 codes an event only between two actors; its default
 		// codes for common verbs ("find", "give") are no event otherwise.
-		pc = ""
+		pc, m.pair = "", ""
 	}
 	if relName != "" {
 		m.rel, _ = schema.LookupRelation(relName)
@@ -314,6 +326,8 @@ head:
 	} else if pc != "" {
 		if r, ok := schema.RelationForCAMEO(pc); ok {
 			m.rel, m.cameo = r, pc
+		} else if own {
+			m.cameo = pc
 		}
 	}
 	if m.rel.Name != "" {

@@ -6,15 +6,26 @@ import "strings"
 // lemma.
 type word struct{ text, lemma string }
 
-// petrarchCode codes a verb lemma with PETRARCH2's dictionary: the pattern of
-// the verb's block that matches the most words of the clause (before: the
-// subject's words; after: the words after the verb), else the verb's default
-// code. It returns "" when the dictionary has no code (or codes "---", no
-// event) and ok=false when the verb is not in it.
+// petrarchCode codes a verb lemma with the built-in CAMEO.2.0 dictionary.
 func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
-	refs, ok := petrarchVerbs[lemma]
+	c, ok := cameoVerbs.code(lemma, before, after)
+	return c.code, ok
+}
+
+// verbCode is a dictionary's code for a verb: the event's code and, for a
+// paired event, the code of the reverse event.
+type verbCode struct{ code, pair string }
+
+// code codes a verb (its lemma or a form the dictionary lists) with the
+// dictionary: the pattern of the verb's blocks that matches the most words
+// of the clause (before: the subject's words; after: the words after the
+// verb), else the verb's default code. The code is "" when the dictionary
+// has none (or codes "---", no event, or a code that is not a number);
+// ok=false when the verb is not in it.
+func (v *Verbs) code(lemma string, before, after []word) (verbCode, bool) {
+	refs, ok := v.Lemmas[lemma]
 	if !ok {
-		return "", false
+		return verbCode{}, false
 	}
 	// Words present, to skip patterns that cannot match without walking them.
 	present := make(map[string]bool, 2*(len(before)+len(after)))
@@ -24,37 +35,44 @@ func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
 			present[w.lemma] = true
 		}
 	}
-	best, bestN := "", 0
+	best, bestN := verbCode{}, 0
 	for _, ref := range refs {
-		bl := &petrarchBlocks[ref.block]
-		for i := range bl.patterns {
-			p := &bl.patterns[i]
-			n := len(p.before) + len(p.after)
+		bl := &v.Blocks[ref.Block]
+		for i := range bl.Patterns {
+			p := &bl.Patterns[i]
+			n := len(p.Before) + len(p.After)
 			if n <= bestN {
 				continue
 			}
-			if possible(p.before, present) && possible(p.after, present) &&
-				matchSlots(p.before, before) && matchSlots(p.after, after) {
-				best, bestN = p.code, n
+			if possible(p.Before, present) && possible(p.After, present) &&
+				v.matchSlots(p.Before, before) && v.matchSlots(p.After, after) {
+				best, bestN = verbCode{p.Code, p.Pair}, n
 			}
 		}
 	}
 	if bestN == 0 {
 		// The verb's own code, else its first block's.
 		for _, ref := range refs {
-			if best = ref.code; best == "" {
-				best = petrarchBlocks[ref.block].code
+			if best = (verbCode{ref.Code, ref.Pair}); best.code == "" {
+				best = verbCode{v.Blocks[ref.Block].Code, v.Blocks[ref.Block].Pair}
 			}
-			if best != "---" && best != "" {
+			if isCode(best.code) {
 				break
 			}
 		}
 	}
-	if best == "---" {
-		best = ""
+	if !isCode(best.code) {
+		best = verbCode{}
+	}
+	if !isCode(best.pair) {
+		best.pair = ""
 	}
 	return best, true
 }
+
+// isCode reports whether a dictionary code codes an event: it starts with a
+// digit ("---" and "+++" do not).
+func isCode(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // possible reports whether every slot of plain words has a word present
 // (or its singular); slots with synsets or phrases are left to matchSlots.
@@ -77,12 +95,12 @@ func possible(slots [][]string, present map[string]bool) bool {
 
 // matchSlots reports whether the slots occur in order in ws, other words
 // allowed in between.
-func matchSlots(slots [][]string, ws []word) bool {
+func (v *Verbs) matchSlots(slots [][]string, ws []word) bool {
 	pos := 0
 	for _, alts := range slots {
 		found := false
 		for pos < len(ws) && !found {
-			if n := matchAlts(alts, ws[pos:]); n > 0 {
+			if n := v.matchAlts(alts, ws[pos:], 0); n > 0 {
 				pos += n
 				found = true
 				break
@@ -97,11 +115,14 @@ func matchSlots(slots [][]string, ws []word) bool {
 }
 
 // matchAlts returns how many words of ws one of the alternatives matches at
-// its start, or 0.
-func matchAlts(alts []string, ws []word) int {
+// its start, or 0. depth bounds synsets that contain themselves.
+func (v *Verbs) matchAlts(alts []string, ws []word, depth int) int {
 	for _, a := range alts {
 		if strings.HasPrefix(a, "&") {
-			if n := matchAlts(synsets[a[1:]], ws); n > 0 {
+			if depth > 8 {
+				continue
+			}
+			if n := v.matchAlts(v.Synsets[a[1:]], ws, depth+1); n > 0 {
 				return n
 			}
 			continue

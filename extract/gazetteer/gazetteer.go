@@ -485,3 +485,57 @@ func (g *Gazetteer) Surname(name string) []*Entry { return g.surname[strings.ToL
 
 // Len is the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Extra is an entry of an external dictionary with the surface forms that
+// name it.
+type Extra struct {
+	Entry
+	// Code is the dictionary's code for the actor (PETRARCH's "ARN",
+	// "USAGOV"), "" when it has none.
+	Code string
+	// Dated are codes that hold over spans of dates, ahead of Code.
+	Dated []DatedCode
+	Forms []string
+}
+
+// Extend returns a gazetteer with the extra entries layered over g's: where
+// an extra form and a built-in one match the same words, the extra entry
+// wins. g itself is not changed. Forms of no words are skipped.
+func (g *Gazetteer) Extend(extras []Extra) *Gazetteer {
+	x := *g
+	x.entries = append(g.entries[:len(g.entries):len(g.entries)], make([]Entry, 0, len(extras))...)
+	x.phrases = append(g.phrases[:len(g.phrases):len(g.phrases)], nil...)
+	x.first = make(map[string][]int32, len(g.first))
+	for k, ids := range g.first {
+		x.first[k] = ids
+	}
+	added := map[string]bool{}
+	for _, e := range extras {
+		x.entries = append(x.entries, e.Entry)
+		id := int32(len(x.entries) - 1)
+		for _, f := range e.Forms {
+			for _, form := range forms(f) {
+				p := newPhrase(form, false)
+				if len(p.words) == 0 {
+					continue
+				}
+				p.entry, p.kind = id, Name
+				x.phrases = append(x.phrases, p)
+				pid := int32(len(x.phrases) - 1)
+				k := p.words[0]
+				// Extra phrases go first, so that the stable sort keeps
+				// them ahead of built-in ones of the same length.
+				x.first[k] = append([]int32{pid}, x.first[k]...)
+				added[k] = true
+				x.maxLen = max(x.maxLen, len(p.words))
+			}
+		}
+	}
+	for k := range added {
+		ids := x.first[k]
+		sort.SliceStable(ids, func(a, b int) bool { return len(x.phrases[ids[a]].words) > len(x.phrases[ids[b]].words) })
+	}
+	// Entries of the extension are not indexed as countries, people or
+	// cities: those indexes serve the built-in tables' own links.
+	return &x
+}

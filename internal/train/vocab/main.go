@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kgraph/kgraph/extract/event"
 	"github.com/kgraph/kgraph/internal/shared"
 )
 
@@ -40,24 +41,18 @@ type code struct {
 	plover    string
 }
 
-type pattern struct {
-	before, after [][]string
-	code          string
-}
-
-type block struct {
-	code     string
-	members  map[string]string // lemma -> own code ("" = block code)
-	order    []string
-	patterns []pattern
-}
-
 func run(dir, out string) error {
 	codes, err := readCodes(dir)
 	if err != nil {
 		return err
 	}
-	synsets, blocks, err := readVerbs(filepath.Join(dir, "CAMEO.2.0.verbs.txt"))
+	verbsPath := filepath.Join(dir, "CAMEO.2.0.verbs.txt")
+	f, err := os.Open(verbsPath)
+	if err != nil {
+		return fmt.Errorf("read verbs: %w", err)
+	}
+	verbs, err := event.ParseVerbs(f, verbsPath)
+	f.Close()
 	if err != nil {
 		return err
 	}
@@ -84,33 +79,27 @@ package event
 	}
 	b.WriteString("}\n\n")
 
-	b.WriteString("var synsets = map[string][]string{\n")
-	for _, k := range sortedKeys(synsets) {
-		fmt.Fprintf(&b, "%q: []string%s,\n", k, goStrings(synsets[k]))
+	b.WriteString("var cameoVerbs = &Verbs{\nSynsets: map[string][]string{\n")
+	for _, k := range sortedKeys(verbs.Synsets) {
+		fmt.Fprintf(&b, "%q: %s,\n", k, goStrings(verbs.Synsets[k]))
 	}
-	b.WriteString("}\n\n")
-
-	// verbs: lemma -> entry with default code and the block's patterns.
-	b.WriteString("var petrarchBlocks = []verbBlock{\n")
-	for _, bl := range blocks {
-		fmt.Fprintf(&b, "{code: %q, patterns: []verbPattern{\n", bl.code)
-		for _, p := range bl.patterns {
-			fmt.Fprintf(&b, "{%s, %s, %q},\n", goSlots(p.before), goSlots(p.after), p.code)
+	b.WriteString("},\nBlocks: []VerbBlock{\n")
+	for _, bl := range verbs.Blocks {
+		fmt.Fprintf(&b, "{Code: %q, Pair: %q, Patterns: []VerbPattern{\n", bl.Code, bl.Pair)
+		for _, p := range bl.Patterns {
+			fmt.Fprintf(&b, "{%s, %s, %q, %q},\n", goSlots(p.Before), goSlots(p.After), p.Code, p.Pair)
 		}
 		b.WriteString("}},\n")
 	}
-	b.WriteString("}\n\n")
-	b.WriteString("var petrarchVerbs = map[string][]verbRef{\n")
-	members := map[string][]string{}
-	for i, bl := range blocks {
-		for _, m := range bl.order {
-			members[m] = append(members[m], fmt.Sprintf("{block: %d, code: %q}", i, bl.members[m]))
+	b.WriteString("},\nLemmas: map[string][]VerbRef{\n")
+	for _, m := range sortedKeys(verbs.Lemmas) {
+		refs := make([]string, len(verbs.Lemmas[m]))
+		for i, r := range verbs.Lemmas[m] {
+			refs[i] = fmt.Sprintf("{%d, %q, %q}", r.Block, r.Code, r.Pair)
 		}
+		fmt.Fprintf(&b, "%q: {%s},\n", m, strings.Join(refs, ", "))
 	}
-	for _, m := range sortedKeys(members) {
-		fmt.Fprintf(&b, "%q: {%s},\n", m, strings.Join(members[m], ", "))
-	}
-	b.WriteString("}\n")
+	b.WriteString("},\n}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return fmt.Errorf("format generated code: %w", err)
@@ -119,6 +108,9 @@ package event
 }
 
 func goStrings(ss []string) string {
+	if ss == nil {
+		return "nil"
+	}
 	q := make([]string, len(ss))
 	for i, s := range ss {
 		q[i] = strconv.Quote(s)
@@ -217,148 +209,4 @@ func readCodes(dir string) (map[string]code, error) {
 		}
 	}
 	return codes, nil
-}
-
-// word normalizes a dictionary word: lower case, PETRARCH's trailing "_"
-// (no suffixes) dropped, inner "_" joining words.
-func word(w string) string {
-	w = strings.ToLower(strings.TrimRight(w, "_"))
-	return strings.ReplaceAll(w, "_", " ")
-}
-
-func readVerbs(path string) (map[string][]string, []*block, error) {
-	lines, err := readLines(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	synsets := map[string][]string{}
-	var blocks []*block
-	var cur *block
-	var curSet string
-	inVerbs := false
-	head := regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]`)
-	for i, l := range lines {
-		if strings.HasPrefix(l, "####### VERB PATTERNS") {
-			inVerbs = true
-			continue
-		}
-		if k := strings.Index(l, "#"); k >= 0 {
-			l = l[:k]
-		}
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		if !inVerbs {
-			switch {
-			case strings.HasPrefix(l, "&"):
-				curSet = strings.TrimRight(l[1:], "_ ")
-			case strings.HasPrefix(l, "+") && curSet != "":
-				synsets[curSet] = append(synsets[curSet], word(strings.Fields(l[1:])[0]))
-			}
-			continue
-		}
-		if m := head.FindStringSubmatch(l); m != nil {
-			cur = &block{code: firstCode(m[2]), members: map[string]string{}}
-			blocks = append(blocks, cur)
-			continue
-		}
-		if cur == nil {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(l, "-"):
-			p, ok := parsePattern(l[1:])
-			if !ok {
-				return nil, nil, fmt.Errorf("%s:%d: bad pattern", path, i+1)
-			}
-			cur.patterns = append(cur.patterns, p)
-		case strings.HasPrefix(l, "~"), strings.HasPrefix(l, "+"), strings.HasPrefix(l, "&"):
-			// compound transformations and phrase heads are not used
-		default:
-			f := strings.Fields(l)
-			w := word(f[0])
-			if strings.Contains(w, " ") {
-				continue
-			}
-			c := ""
-			if k := strings.Index(l, "["); k >= 0 {
-				if e := strings.Index(l[k:], "]"); e > 0 {
-					c = firstCode(l[k+1 : k+e])
-				}
-			}
-			if _, ok := cur.members[w]; !ok {
-				cur.order = append(cur.order, w)
-			}
-			cur.members[w] = c
-		}
-	}
-	return synsets, blocks, nil
-}
-
-// firstCode keeps the first of "042:043" codes; "---" stays (no event).
-func firstCode(s string) string {
-	s = strings.TrimSpace(s)
-	if k := strings.Index(s, ":"); k >= 0 {
-		s = s[:k]
-	}
-	return s
-}
-
-// parsePattern reads "[words] * [words] [CODE]". Each slot is a list of
-// alternatives: a word, a phrase from {A B}, or a synset "&NAME".
-func parsePattern(s string) (pattern, bool) {
-	k := strings.LastIndex(s, "[")
-	e := strings.LastIndex(s, "]")
-	if k < 0 || e < k {
-		return pattern{}, false
-	}
-	p := pattern{code: firstCode(s[k+1 : e])}
-	body := s[:k]
-	star := strings.Index(body, "*")
-	if star < 0 {
-		return pattern{}, false
-	}
-	p.before = slots(body[:star])
-	p.after = slots(body[star+1:])
-	return p, true
-}
-
-func slots(s string) [][]string {
-	s = strings.NewReplacer("(", " ", ")", " ", "{", " { ", "}", " } ").Replace(s)
-	var out [][]string
-	var phrase []string
-	inPhrase := false
-	for _, f := range strings.Fields(s) {
-		switch f {
-		case "{":
-			inPhrase, phrase = true, nil
-			continue
-		case "}":
-			inPhrase = false
-			if len(phrase) > 0 {
-				out = append(out, []string{strings.Join(phrase, " ")})
-			}
-			continue
-		}
-		f = strings.Trim(f, "$+%^=|")
-		if f == "" {
-			continue
-		}
-		var w string
-		if strings.HasPrefix(f, "&") {
-			w = "&" + strings.TrimRight(f[1:], "_")
-		} else {
-			w = word(f)
-		}
-		if w == "" || w == "&" {
-			continue
-		}
-		if inPhrase {
-			phrase = append(phrase, w)
-			continue
-		}
-		out = append(out, []string{w})
-	}
-	return out
 }
