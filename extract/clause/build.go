@@ -899,6 +899,18 @@ func (s *sent) reportedRelcl(g int) int {
 	if !s.isReporting(g) {
 		return -1
 	}
+	if s.repRel == nil {
+		s.repRel = map[int]int{}
+	}
+	if r, ok := s.repRel[g]; ok {
+		return r
+	}
+	r := s.findReportedRelcl(g)
+	s.repRel[g] = r
+	return r
+}
+
+func (s *sent) findReportedRelcl(g int) int {
 	for _, k := range s.kids[g] {
 		if base(s.dep[k]) != "obl" && s.dep[k] != "obj" && s.dep[k] != "iobj" {
 			continue

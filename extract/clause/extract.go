@@ -66,7 +66,8 @@ type sent struct {
 	owner []int // for each token, the first clause whose verb path holds it, or -1
 	done  []bool
 
-	spaceInfo uint8 // 0 unknown, 1 tokens record spacing, 2 they do not
+	spaceInfo uint8       // 0 unknown, 1 tokens record spacing, 2 they do not
+	repRel    map[int]int // reportedRelcl results by verb
 }
 
 func newSent(d *doc.Doc, si int) *sent {

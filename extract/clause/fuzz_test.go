@@ -118,13 +118,25 @@ func TestLongSentences(t *testing.T) {
 		{"chain of relative clauses", func(i int) int { return i - 1 }, func(i int) string {
 			return []string{"acl:relcl", "nsubj", "obj"}[i%3]
 		}, "VERB"},
+		{"random tree of reporting verbs", func(i int) int {
+			if i == 0 {
+				return -1
+			}
+			return (i*7919 + 13) % i
+		}, func(i int) string {
+			return []string{"obl", "acl:relcl", "conj", "ccomp", "nsubj", "obj", "mark", "xcomp", "parataxis"}[i%9]
+		}, "VERB"},
 	}
 	for _, sh := range shapes {
 		t.Run(sh.name, func(t *testing.T) {
 			d := &doc.Doc{}
 			s := doc.Sentence{}
 			for i := range n {
-				s.Tokens = append(s.Tokens, doc.Token{Text: "w" + strconv.Itoa(i), UPOS: sh.upos, XPOS: "VBN",
+				w := "w" + strconv.Itoa(i)
+				if i%4 == 0 {
+					w = "that"
+				}
+				s.Tokens = append(s.Tokens, doc.Token{Text: w, Lemma: []string{"say", w, "that"}[i%3], UPOS: sh.upos, XPOS: "VBN",
 					Head: sh.head(i), Dep: sh.dep(i)})
 			}
 			d.Sentences = []doc.Sentence{s}

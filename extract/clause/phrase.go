@@ -13,6 +13,9 @@ func (s *sent) collect(h int, skip func(c int) bool) []int {
 	out := []int{h}
 	var stack []int
 	for _, c := range s.kids[h] {
+		if len(stack) >= collectBudget {
+			break
+		}
 		if !skip(c) {
 			stack = append(stack, c)
 		}
@@ -21,7 +24,11 @@ func (s *sent) collect(h int, skip func(c int) bool) []int {
 		t := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		out = append(out, t)
-		stack = append(stack, s.kids[t]...)
+		kids := s.kids[t]
+		if room := collectBudget - len(out) - len(stack); len(kids) > room {
+			kids = kids[:max(room, 0)]
+		}
+		stack = append(stack, kids...)
 	}
 	slices.Sort(out)
 	return out
