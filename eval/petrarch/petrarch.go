@@ -122,18 +122,6 @@ func LoadDictionary(actorsPath, agentsPath string) (*Dictionary, error) {
 	return d, nil
 }
 
-// CodeArg codes a statement argument on a date (YYYYMMDD): the actor is
-// the dictionary actor its entity resolved to (so that "it" codes as its
-// antecedent, and dated codes hold), else the first actor of its text;
-// agents come from its text (Code).
-func (d *Dictionary) CodeArg(a schema.Arg, date string) string {
-	actor := ""
-	if x := d.byIRI[a.Entity]; x != nil {
-		actor = x.CodeOn(date)
-	}
-	return d.code(a.Text, actor)
-}
-
 // readDict reads "PHRASE [CODE]" lines; "+SYNONYM" lines share the code of
 // the entry above, and a code may stand on the following line. Entries with
 // substitution markers ("!PERSON!") are skipped.
@@ -216,13 +204,16 @@ func readDict(path string) ([]entry, error) {
 	return kept, nil
 }
 
-// wordMatch compares a dictionary word with a text word: a stem unless the
-// dictionary asks for the exact word; a plural "s" is allowed.
+// wordMatch compares a dictionary word with a text word: the word itself
+// or its plural ("POLICES", "MINISTRIES"), as PETRARCH2 expands its
+// dictionaries; a trailing "_" changes nothing. (TABARI matched prefixes,
+// so "DIPLOMAT" took "DIPLOMATIC"; PETRARCH2 does not.)
 func wordMatch(dict, w string) bool {
-	if exact, ok := strings.CutSuffix(dict, "_"); ok {
-		return w == exact || w == exact+"S"
+	dict = strings.TrimSuffix(dict, "_")
+	if w == dict || w == dict+"S" || w == dict+"ES" {
+		return true
 	}
-	return strings.HasPrefix(w, dict)
+	return strings.HasSuffix(dict, "Y") && w == dict[:len(dict)-1]+"IES"
 }
 
 // find returns the first (longest) entry matching at position i of words.
@@ -246,31 +237,50 @@ func find(es []entry, words []string, i int) (entry, int) {
 }
 
 // Code codes an actor phrase ("MSF Arnor diplomat" -> "NGOARNGOV"); "" when
-// the phrase names neither actor nor agent.
-func (d *Dictionary) Code(phrase string) string { return d.code(phrase, "") }
+// the phrase names neither actor nor agent. A compound ("Arnor, Osgiliath
+// and Gondor") gives the code of its first actor; Codes gives them all.
+func (d *Dictionary) Code(phrase string) string {
+	if cs := d.codes(phrase, ""); len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
+}
 
-// code codes a phrase; actor, when not "", is the actor's code whatever the
-// phrase names.
-func (d *Dictionary) code(phrase, actor string) string {
+// Codes codes an actor phrase with every actor of a compound: "the
+// ambassadors of Arnor, Osgiliath and Gondor" -> ARNGOV, OSGGOV, GONGOV.
+func (d *Dictionary) Codes(phrase string) []string { return d.codes(phrase, "") }
+
+// CodesArg codes a statement argument on a date (YYYYMMDD) as Codes does;
+// the first actor is the dictionary actor the argument's entity resolved
+// to when there is one (so that "it" codes as its antecedent, and dated
+// codes hold).
+func (d *Dictionary) CodesArg(a schema.Arg, date string) []string {
+	actor := ""
+	if x := d.byIRI[a.Entity]; x != nil {
+		actor = x.CodeOn(date)
+	}
+	return d.codes(a.Text, actor)
+}
+
+// compoundGlue are the words allowed between the actors of a compound.
+var compoundGlue = map[string]bool{"AND": true, "OR": true, "THE": true, "BOTH": true, "NOR": true}
+
+// codes codes a phrase; actor, when not "", is the code of its first actor
+// whatever the phrase names.
+func (d *Dictionary) codes(phrase, actor string) []string {
 	words := strings.FieldsFunc(strings.ToUpper(phrase), func(r rune) bool {
 		return r == ' ' || r == '\'' || r == ',' || r == '.' || r == '"'
 	})
-	// Agents attach to the actor when next to it ("MSF Arnor", "Arnor
-	// cleric", "the ambassadors of Arnor"), at most one word apart; with no
-	// actor, every agent counts ("police" -> "---COP").
 	type hit struct {
 		start, end int
 		code       string
 	}
-	act := hit{start: -1}
-	var agents []hit
+	var acts, agents []hit
 	for i := 0; i < len(words); {
-		if act.start < 0 {
-			if e, n := find(d.actors, words, i); n > 0 {
-				act = hit{i, i + n, e.code}
-				i += n
-				continue
-			}
+		if e, n := find(d.actors, words, i); n > 0 {
+			acts = append(acts, hit{i, i + n, e.code})
+			i += n
+			continue
 		}
 		if e, n := find(d.agents, words, i); n > 0 {
 			agents = append(agents, hit{i, i + n, e.code})
@@ -279,9 +289,36 @@ func (d *Dictionary) code(phrase, actor string) string {
 		}
 		i++
 	}
+	// The compound: actors joined by "and", "or" and commas only.
+	for k := 1; k < len(acts); k++ {
+		glue := true
+		for _, w := range words[acts[k-1].end:acts[k].start] {
+			glue = glue && compoundGlue[w]
+		}
+		if !glue {
+			acts = acts[:k]
+			break
+		}
+	}
+	if actor != "" {
+		if len(acts) == 0 {
+			acts = []hit{{start: -1, end: -1}}
+		}
+		acts[0].code = actor
+	}
+	if len(acts) == 0 && len(agents) == 0 {
+		return nil
+	}
+	// Agents attach to the compound when next to it ("MSF Arnor", "Arnor
+	// cleric", "the ambassadors of Arnor"), at most one word apart; with no
+	// actor, every agent counts ("police" -> "---COP").
 	var pre, post []string
+	first, last := -1, -1
+	if len(acts) > 0 && acts[0].start >= 0 {
+		first, last = acts[0].start, acts[len(acts)-1].end
+	}
 	for _, a := range agents {
-		if act.start >= 0 && (a.end < act.start-1 || a.start > act.end+1) {
+		if first >= 0 && (a.end < first-1 || a.start > last+1) {
 			continue
 		}
 		switch {
@@ -293,17 +330,27 @@ func (d *Dictionary) code(phrase, actor string) string {
 			post = append(post, a.code)
 		}
 	}
-	if actor == "" && act.start < 0 && len(pre)+len(post) == 0 {
-		return ""
+	if len(acts) == 0 {
+		acts = []hit{{code: "---"}}
 	}
-	code := act.code
-	switch {
-	case actor != "":
-		code = actor
-	case act.start < 0:
-		code = "---"
+	out := make([]string, 0, len(acts))
+	for _, a := range acts {
+		code := a.code
+		// An agent code the actor's code already has is not added again
+		// ("White House security officials": USAGOV, not USAGOVGOV).
+		for _, p := range post {
+			if !strings.Contains(code[min(3, len(code)):], p) {
+				code += p
+			}
+		}
+		for _, p := range pre {
+			if !strings.HasPrefix(code, p) {
+				code = p + code
+			}
+		}
+		out = append(out, code)
 	}
-	return strings.Join(pre, "") + code + strings.Join(post, "")
+	return out
 }
 
 // Extractor runs the pipeline over one text.
@@ -357,20 +404,22 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			return nil, fmt.Errorf("record %s: %w", rec.ID, err)
 		}
 		res.Records++
-		var pred []triple
+		var pred, quote []triple
 		for _, s := range st {
 			if s.CAMEO == "" || s.Kind == schema.KindRole || s.Polarity == schema.Negated {
 				continue
 			}
-			src, tgt := dict.CodeArg(s.Subject, rec.Date), dict.CodeArg(s.Object, rec.Date)
-			if src == "" || tgt == "" {
-				continue
+			srcs, tgts := dict.CodesArg(s.Subject, rec.Date), targets(dict, s, rec.Date)
+			for _, src := range srcs {
+				for _, tgt := range tgts {
+					pred = append(pred, triple{src, tgt, root(s.CAMEO)})
+				}
 			}
-			pred = append(pred, triple{src, tgt, root(s.CAMEO)})
 			// Keep the raw texts for gold codes given as quoted text.
-			pred = append(pred, triple{quoted(s.Subject.Text), quoted(s.Object.Text), root(s.CAMEO)})
+			quote = append(quote, triple{quoted(s.Subject.Text), quoted(s.Object.Text), root(s.CAMEO)})
 		}
-		res.Predicted += len(pred) / 2
+		res.Predicted += len(pred)
+		pred = append(pred, quote...)
 		if trace != nil {
 			fmt.Fprintf(trace, "%s: %s\n", rec.ID, rec.Text)
 			for _, g := range rec.Gold() {
@@ -378,7 +427,7 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 			}
 			for _, s := range st {
 				fmt.Fprintf(trace, "\tstmt (%s; %s [%s] %s; %s) %s/%s -> %s %s\n", s.Subject.Text, s.Predicate, s.Verb,
-					s.CAMEO, s.Object.Text, s.Polarity, s.Modality, dict.CodeArg(s.Subject, rec.Date), dict.CodeArg(s.Object, rec.Date))
+					s.CAMEO, s.Object.Text, s.Polarity, s.Modality, dict.CodesArg(s.Subject, rec.Date), targets(dict, s, rec.Date))
 			}
 		}
 		used := make([]bool, len(pred))
@@ -408,6 +457,22 @@ func Evaluate(ctx context.Context, recs []Record, dict *Dictionary, ex Extractor
 		}
 	}
 	return res, nil
+}
+
+// targets codes the target of a statement: its object when that names an
+// actor, else the first of its other arguments that does ("restore ties"
+// "with Gondor", the prepositional phrase read as an adjunct), as PETRARCH
+// takes the first actor of the verb phrase.
+func targets(dict *Dictionary, s schema.Statement, date string) []string {
+	if cs := dict.CodesArg(s.Object, date); len(cs) > 0 && !strings.HasPrefix(cs[0], "---") {
+		return cs
+	}
+	for _, a := range s.Extra {
+		if cs := dict.CodesArg(a, date); len(cs) > 0 && !strings.HasPrefix(cs[0], "---") {
+			return cs
+		}
+	}
+	return dict.CodesArg(s.Object, date)
 }
 
 func quoted(s string) string { return `"` + strings.ToUpper(s) + `"` }

@@ -115,3 +115,25 @@ func TestEvaluate(t *testing.T) {
 		t.Errorf("per-root lines missing:\n%s", buf.String())
 	}
 }
+
+func TestDictionaryCodes(t *testing.T) {
+	d := dictionary(t)
+	tests := []struct {
+		phrase string
+		want   string // codes joined by " "
+	}{
+		{"The ambassadors of Arnor, Osgiliath and Gondor", "ARNGOV OSGGOV GONGOV"},
+		{"Dagolath and Osgiliath", "DAG OSG"},
+		{"Arnor in the dispute with Gondor", "ARN"},
+		{"White House security officials", "USAGOV"},
+		{"full diplomatic ties", ""},
+		{"Gondor's polices", "GONCOP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			if got := strings.Join(d.Codes(tt.phrase), " "); got != tt.want {
+				t.Errorf("Codes(%q) = %q, want %q", tt.phrase, got, tt.want)
+			}
+		})
+	}
+}
