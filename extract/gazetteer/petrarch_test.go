@@ -77,7 +77,7 @@ func TestExtend(t *testing.T) {
 	})
 	tests := []struct {
 		text, want string // want: the entry name of the first match, "" for none
-		ext            *Gazetteer
+		ext        *Gazetteer
 	}{
 		{"troops left Minas Tirith", "Minas Tirith", x},
 		{"troops left Minas Tirith", "", g},
