@@ -78,7 +78,8 @@ func (s *sent) merged(h int) bool {
 	for step := 0; step < maxClimb && h >= 0; step++ {
 		switch s.dep[h] {
 		case "xcomp":
-			return s.isVerbal(h) && s.objectControl(s.head[h], h) < 0 && s.head[h] >= 0
+			g := s.xhost(h)
+			return g >= 0 && s.isVerbal(h) && s.objectControl(g, h) < 0
 		case "conj":
 			if s.subjOf(h) >= 0 {
 				return false
@@ -102,8 +103,8 @@ func (s *sent) paths(h int) []path {
 		last := p[len(p)-1]
 		var next []int
 		if len(p) < maxChain {
-			for _, x := range s.kids[last] {
-				if s.dep[x] != "xcomp" || !s.isVerbal(x) || s.objectControl(last, x) >= 0 {
+			for _, x := range s.xcomps(last) {
+				if !s.isVerbal(x) || s.objectControl(last, x) >= 0 {
 					continue
 				}
 				next = append(next, x)
@@ -149,6 +150,9 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			}
 			v = s.conjHead(v)
 		case "xcomp":
+			if g = s.xhost(v); g < 0 {
+				return -1, false, false
+			}
 			if c := s.objectControl(g, v); c >= 0 {
 				return c, true, false
 			}
@@ -321,6 +325,8 @@ func (s *sent) chainOf(v int, chain []int, inner, last bool) []int {
 		switch {
 		case base(s.dep[c]) == "aux", s.dep[c] == "cop", s.dep[c] == "compound:prt", s.isNeg(c):
 			chain = append(chain, c)
+		case s.dep[c] == "advmod" && c == v+1 && particle[s.lem[c]]:
+			chain = append(chain, c) // "break away", parsed as an adverb
 		case inner && s.dep[c] == "mark" && s.lem[c] == "to":
 			chain = append(chain, c)
 		}
@@ -437,7 +443,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 		}
 		for _, rel := range []string{"obj", "iobj"} {
 			for _, k := range s.kids[L] {
-				if s.dep[k] == rel && !s.isRelPron(k) {
+				if s.dep[k] == rel && !s.isRelPron(k) && !s.dateLike(k) {
 					objs = append(objs, s.phrase(k, false, false))
 				}
 			}
@@ -495,6 +501,21 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 					a := s.phrase(an, true, false)
 					a.Prep = "in"
 					adj = append(adj, a)
+				}
+				continue
+			}
+			if d == "obj" && s.dateLike(k) {
+				adj = append(adj, s.phrase(k, false, false)) // "voted March 16"
+				continue
+			}
+			if (d == "advmod" || d == "compound:prt") && len(s.kids[k]) > 0 {
+				// "break away from Ukraine": the particle's oblique.
+				for _, o := range s.kids[k] {
+					if base(s.dep[o]) == "obl" {
+						a := s.phrase(o, false, false)
+						a.Prep, _ = s.caseOf(o)
+						adj = append(adj, a)
+					}
 				}
 				continue
 			}
@@ -1027,4 +1048,86 @@ func overlaps(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// xhost returns the verb an open complement x belongs to: its head, or the
+// verb of a date the parse hung it on ("voted March 16 to break away"); -1
+// when there is none.
+func (s *sent) xhost(x int) int {
+	g := s.head[x]
+	if g < 0 {
+		return -1
+	}
+	if s.isPredicate(g) {
+		return g
+	}
+	if s.dateLike(g) && s.head[g] >= 0 && s.isPredicate(s.head[g]) {
+		return s.head[g]
+	}
+	return -1
+}
+
+// xcomps lists the open complements of verb v, including those the parse
+// hung on a date object of v.
+func (s *sent) xcomps(v int) []int {
+	var out []int
+	for _, k := range s.kids[v] {
+		switch {
+		case s.dep[k] == "xcomp":
+			out = append(out, k)
+		case (s.dep[k] == "obj" || base(s.dep[k]) == "obl") && s.dateLike(k):
+			for _, x := range s.kids[k] {
+				if s.dep[x] == "xcomp" {
+					out = append(out, x)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+var dateWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+}
+
+// dateLike reports whether nominal n names a date ("Sunday", "March 16",
+// "1994", "last week"), which a parse may take for an object.
+func (s *sent) dateLike(n int) bool {
+	if n < 0 || !s.isNominal(n) {
+		return false
+	}
+	if dateWords[s.lem[n]] && s.upos(n) != "VERB" {
+		return true
+	}
+	if s.upos(n) == "NUM" {
+		if s.isTemporal(n) {
+			return true
+		}
+		for _, k := range s.kids[n] {
+			if dateWords[s.lem[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	if temporal[s.lem[n]] {
+		for _, k := range s.kids[n] {
+			if s.dep[k] == "det" || s.dep[k] == "amod" {
+				switch s.lem[k] {
+				case "this", "last", "next", "every", "each", "previous", "same", "that":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// particle lists adverbs that, right after a verb, make a phrasal verb.
+var particle = map[string]bool{
+	"away": true, "back": true, "out": true, "up": true, "down": true, "off": true, "over": true,
 }

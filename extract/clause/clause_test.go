@@ -243,6 +243,28 @@ var patterns = []struct {
 		absent: []want{{subj: "Crimeans", pred: "join", obj: "Russia"}},
 	},
 	{
+		name: "open complement hung on a date object",
+		// Crimeans voted March 16 to break away from Ukraine and join Russia, as a parser may read it.
+		conllu: `
+1 Crimeans Crimean PROPN NNPS _ 2 nsubj _ _
+2 voted vote VERB VBD _ 0 root _ _
+3 March March PROPN NNP _ 4 nmod:unmarked _ _
+4 16 16 NUM CD _ 2 obj _ _
+5 to to PART TO _ 6 mark _ _
+6 break break VERB VB _ 4 xcomp _ _
+7 away away ADV RB _ 6 advmod _ _
+8 from from ADP IN _ 9 case _ _
+9 Ukraine Ukraine PROPN NNP _ 7 obl _ _
+10 and and CCONJ CC _ 11 cc _ _
+11 join join VERB VB _ 6 conj _ _
+12 Russia Russia PROPN NNP _ 11 obj _ _`,
+		want: []want{
+			{subj: "Crimeans", pred: "vote to break away from", obj: "Ukraine", verb: "voted to break away", adj: "March 16"},
+			{subj: "Crimeans", pred: "vote to join", obj: "Russia", verb: "voted to join"},
+		},
+		absent: []want{{subj: "Crimeans", pred: "vote", obj: "March 16"}},
+	},
+	{
 		name: "reported speech with a negative determiner",
 		// Lavrov said Russia had no intention of sending troops into Ukraine
 		conllu: `

@@ -126,7 +126,7 @@ func newSent(d *doc.Doc, si int) *sent {
 		case s.isSubj(i):
 			s.subj[h] = i
 		case (s.dep[i] == "obj" || s.dep[i] == "iobj") && s.isNominal(i):
-			s.obj[h] = i
+			s.obj[h] = i // dates among them are dropped below
 		case base(s.dep[i]) == "obl" && s.dep[i] != "obl:agent":
 			if p, _ := s.caseOf(i); p == "on" || p == "upon" {
 				s.onObl[h] = i
@@ -141,6 +141,17 @@ func newSent(d *doc.Doc, si int) *sent {
 		for i := max(m.Start, 0); i < m.End && i < n; i++ {
 			if s.mention[i] < 0 {
 				s.mention[i] = k
+			}
+		}
+	}
+	for h := range n {
+		if o := s.obj[h]; o >= 0 && s.dateLike(o) {
+			s.obj[h] = -1
+			for _, k := range s.kids[h] {
+				if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isNominal(k) && !s.dateLike(k) {
+					s.obj[h] = k
+					break
+				}
 			}
 		}
 	}

@@ -175,6 +175,9 @@ func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 		if pred && clauseDep(d) {
 			return true
 		}
+		if d == "xcomp" && s.isVerbal(c) && s.isNominal(h) {
+			return true // an open complement hung on a noun by the parse
+		}
 		return noAcl && d == "acl"
 	})
 	return s.finish(h, toks)
