@@ -293,7 +293,10 @@ func joinHyphens(s *sent, cs []*cand) []*cand {
 	for _, c := range cs {
 		if c.Type == schema.Person && c.entry == nil {
 			for c.Start >= 2 && attached(c.Start-1) && nameToken(s.w.Text[c.Start-2]) {
-				if n := len(out); n > 0 && out[n-1].End == c.Start-1 && out[n-1].Type == schema.Person {
+				// the part before the hyphen read as a person, or as a
+				// stray Misc by the recognizer ("Marie" in "Marie-Louise")
+				if n := len(out); n > 0 && out[n-1].End == c.Start-1 && (out[n-1].Type == schema.Person ||
+					out[n-1].Type == schema.Misc && out[n-1].entry == nil && out[n-1].End-out[n-1].Start == 1) {
 					c.Start = out[n-1].Start
 					out = out[:n-1]
 					continue
