@@ -51,7 +51,8 @@ type Clause struct {
 	// reported speech ("Kerry said that Russia had ...").
 	Speaker *Arg
 	// Parent is the index (in the same result slice) of the clause that
-	// governs this one, or -1.
+	// governs this one, or -1: the reporting clause of reported speech, the
+	// governing clause of a control or adverbial clause.
 	Parent     int
 	Confidence float64
 
@@ -64,8 +65,11 @@ type Clause struct {
 	// in "held talks with"), which Predicate includes; -1 when none.
 	Noun int
 	// Origin says which construction the clause was read from: "verb",
-	// "copula", "relcl", "acl", "appos", "control" (the open complement of an
-	// object-control verb), "adverbial".
+	// "copula", "relcl" (a relative clause, the antecedent filling its gap),
+	// "acl" (a participle modifying a noun), "appos" (an apposition or a
+	// title: Predicate "be"), "control" (the open complement of an
+	// object-control verb: "called on Western powers to back"), "adverbial"
+	// (a subjectless adverbial clause, subject taken from its governor).
 	Origin string
 	// Relation lists, in sentence order, the words of the surface relation
 	// phrase as Open IE benchmarks write it: the verb phrase, the noun of a

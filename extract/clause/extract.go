@@ -64,7 +64,6 @@ type sent struct {
 
 	out   []Clause
 	owner []int // for each token, the first clause whose verb path holds it, or -1
-	done  []bool
 
 	spaceInfo uint8       // 0 unknown, 1 tokens record spacing, 2 they do not
 	repRel    map[int]int // reportedRelcl results by verb
@@ -159,7 +158,6 @@ func newSent(d *doc.Doc, si int) *sent {
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
-	s.done = make([]bool, n)
 	return s
 }
 
