@@ -1,6 +1,6 @@
 // Command carbrun runs the clause extractor over the CaRB dev sentences and
-// scores the output, a harness for development until `kgraph extract
-// --format carb` and `kgraph eval carb` are wired.
+// scores the output with eval/carb: a development harness that needs only
+// the tagger and parser (no entity stage), with diagnostics the CLI lacks.
 //
 //	go run ./internal/carbrun -o /tmp/carb.tsv        # extract and score
 //	go run ./internal/carbrun -score SYSTEM.tsv       # score a system file
@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/kgraph/kgraph/eval/carb"
 	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/extract/clause"
 	"github.com/kgraph/kgraph/extract/doc"
@@ -50,11 +51,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if *article != "" {
 		return showArticle(*article, stdout)
 	}
-	gold, order, err := readGold(*goldPath)
-	if err != nil {
-		return fmt.Errorf("gold: %w", err)
-	}
 	var sysText []byte
+	var err error
 	if *scoreOnly != "" {
 		if sysText, err = os.ReadFile(*scoreOnly); err != nil {
 			return fmt.Errorf("system: %w", err)
@@ -69,21 +67,26 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			}
 		}
 	}
-	sys, err := readSystem(bytes.NewReader(sysText))
+	gold, err := os.Open(*goldPath)
 	if err != nil {
-		return fmt.Errorf("system: %w", err)
+		return fmt.Errorf("gold: %w", err)
 	}
-	f1, auc, p, r := score(gold, order, sys)
-	_, err = fmt.Fprintf(stdout, "F1 %.3f AUC %.3f (P %.3f R %.3f)\n", f1, auc, p, r)
+	defer gold.Close()
+	r, err := carb.Score(gold, bytes.NewReader(sysText))
+	if err != nil {
+		return fmt.Errorf("score: %w", err)
+	}
+	_, err = fmt.Fprintf(stdout, "F1 %.3f AUC %.3f (P %.3f R %.3f)\n", r.F1, r.AUC, r.Precision, r.Recall)
 	return err
 }
 
 func runCarb(ctx context.Context, input, show, meta string, stdout io.Writer) ([]byte, error) {
 	var metaBuf bytes.Buffer
-	lines, err := readLines(input)
+	raw, err := os.ReadFile(input)
 	if err != nil {
 		return nil, fmt.Errorf("input: %w", err)
 	}
+	lines := strings.Split(string(raw), "\n")
 	tg, err := tag.Load()
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
