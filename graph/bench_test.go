@@ -195,6 +195,39 @@ func pgURL(b *testing.B) string {
 	return s.addr
 }
 
+// BenchmarkLoadIncremental loads 250 articles into a bolt store that holds
+// 250 others, as a second kgraph build would: documents are looked up and
+// shared entity quads checked against the stored ones.
+func BenchmarkLoadIncremental(b *testing.B) {
+	ex, _ := reutersExtractions(b, 500)
+	var quads int
+	var loadTime, cpuTime time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Open(context.Background(), boltURL(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Load(context.Background(), ex[:250]); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start, cpu := time.Now(), cpuUsed()
+		st, err := s.Load(context.Background(), ex[250:])
+		loadTime += time.Since(start)
+		cpuTime += cpuUsed() - cpu
+		b.StopTimer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		quads += st.Quads
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(quads)/loadTime.Seconds(), "quads/s")
+	b.ReportMetric(float64(quads)/cpuTime.Seconds(), "quads/cpu-s")
+}
+
 var benchDir atomic.Int64
 
 func boltURL(b *testing.B) string {
