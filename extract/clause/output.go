@@ -155,7 +155,7 @@ func carbTuple(toks []doc.Token, c *Clause) (rel string, core, adjs []string) {
 		objs = objs[1:]
 		if !c.Subject.Empty() {
 			args = append(args, text(&c.Subject))
-		} else if len(objs) == 0 && len(adj) > 0 && adj[0].Prep != "" {
+		} else if len(objs) == 0 && len(adj) > 0 && adj[0].Prep != "" && !temporalTok(toks, adj[0].Head) {
 			// "was formed in 1941": the first prepositional phrase.
 			rel += " " + adj[0].Prep
 			args = append(args, text(&adj[0]))
@@ -235,4 +235,15 @@ func joinToks(toks []doc.Token, idx []int) string {
 		b.WriteString(toks[i].Text)
 	}
 	return b.String()
+}
+
+func temporalTok(toks []doc.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	l := strings.ToLower(toks[i].Lemma)
+	if l == "" {
+		l = strings.ToLower(toks[i].Text)
+	}
+	return temporal[l]
 }
