@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -57,6 +58,12 @@ func evalGoldAction(c *cli.Context) error {
 		if m.By != nil {
 			mark = "match"
 		}
+		if m.By != nil && len(m.Fact.Roots()) > 0 {
+			mark += fmt.Sprintf(" cameo %-3s", m.By.CAMEO)
+			if !m.RootOK {
+				mark += fmt.Sprintf(" WRONG ROOT, want %s", strings.Join(m.Fact.Roots(), "|"))
+			}
+		}
 		fmt.Fprintf(w, "%s  %s\n", mark, m.Fact)
 		if m.By != nil && c.Bool("verbose") {
 			fmt.Fprintf(w, "         by %s — %s [%s] — %s (sentence %d)\n", m.By.Subject.Text, m.By.Predicate, m.By.Verb, m.By.Object.Text, m.By.SentenceIndex)
@@ -65,6 +72,7 @@ func evalGoldAction(c *cli.Context) error {
 			fmt.Fprintf(w, "CONTRADICTED by asserted %s — %s — %s (sentence %d)\n", s.Subject.Text, s.Predicate, s.Object.Text, s.SentenceIndex)
 		}
 	}
-	fmt.Fprintf(w, "\nrecall %.4f matched %d of %d contradicted %d\n", res.Recall(), res.Matched, len(res.Matches), res.Contradicted)
+	fmt.Fprintf(w, "\ncameo root right %d of %d coded facts\n", res.RootRight, res.Coded)
+	fmt.Fprintf(w, "recall %.4f matched %d of %d contradicted %d\n", res.Recall(), res.Matched, len(res.Matches), res.Contradicted)
 	return nil
 }

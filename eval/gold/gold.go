@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,6 +28,33 @@ type Fact struct {
 }
 
 func (f Fact) String() string { return f.Raw }
+
+// Roots are the CAMEO root codes the fact's predicates intend: those of the
+// alternatives that name a relation of the vocabulary, directly ("sanction")
+// or by their first word ("appeal to", "call illegal"). Role facts and
+// predicates outside the vocabulary intend none.
+func (f Fact) Roots() []string {
+	if f.Kind != schema.KindRelation || f.Negated {
+		return nil
+	}
+	var roots []string
+	for _, p := range f.Predicates {
+		for _, name := range []string{strings.ReplaceAll(p, " ", "_"), strings.Fields(p)[0]} {
+			if r, ok := schema.LookupRelation(name); ok && r.CAMEO != "" && !slices.Contains(roots, root(r.CAMEO)) {
+				roots = append(roots, root(r.CAMEO))
+			}
+		}
+	}
+	return roots
+}
+
+// root is the two-digit CAMEO root of a code ("163" -> "16").
+func root(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	return code[:2]
+}
 
 // ParseError is a malformed line of a gold file.
 type ParseError struct {
@@ -127,6 +155,9 @@ type Match struct {
 	By *schema.Statement
 	// Contradicted lists asserted statements that match a negated fact.
 	Contradicted []*schema.Statement
+	// RootOK reports whether the matching statement's CAMEO root is one the
+	// fact's predicates intend (only for facts whose predicates name events).
+	RootOK bool
 }
 
 // Result is the score of one document.
@@ -134,6 +165,9 @@ type Result struct {
 	Matches      []Match
 	Matched      int
 	Contradicted int
+	// Coded counts matched facts whose predicates name coded events, and
+	// RootRight those whose statement carries one of the intended CAMEO roots.
+	Coded, RootRight int
 }
 
 // Recall is the share of facts matched.
@@ -160,12 +194,22 @@ func Score(facts []Fact, st []schema.Statement, text string) *Result {
 				m.Contradicted = append(m.Contradicted, s)
 				continue
 			}
-			if m.By == nil && f.Negated == !s.IsAsserted() {
+			// A positive fact wants a statement that is not negated (an
+			// intent such as "wants to support" still states it); a negated
+			// fact wants one that is not an asserted edge.
+			if m.By == nil && (f.Negated && !s.IsAsserted() || !f.Negated && s.Polarity != schema.Negated) {
 				m.By = s
 			}
 		}
 		if m.By != nil {
 			res.Matched++
+			if roots := f.Roots(); len(roots) > 0 {
+				res.Coded++
+				m.RootOK = slices.Contains(roots, root(m.By.CAMEO))
+				if m.RootOK {
+					res.RootRight++
+				}
+			}
 		}
 		if len(m.Contradicted) > 0 {
 			res.Contradicted++
