@@ -84,8 +84,9 @@ func (sn *snapshot) writeNQuads(w io.Writer) error {
 	sort.Strings(lines)
 	bw := bufio.NewWriter(w)
 	for _, l := range lines {
-		bw.WriteString(l)
-		bw.WriteByte('\n')
+		// bufio keeps the first write error and Flush returns it.
+		_, _ = bw.WriteString(l)
+		_ = bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }

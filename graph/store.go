@@ -120,7 +120,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 		}
 	}
 	switch {
-	case url == "mem:" || url == "mem" || strings.HasPrefix(url, "mem:"):
+	case strings.HasPrefix(url, "mem:"):
 		qs, err := cgraph.NewQuadStore(memstore.QuadStoreType, "", nil)
 		if err != nil {
 			return nil, fmt.Errorf("open memory store: %w", err)
