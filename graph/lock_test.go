@@ -138,3 +138,20 @@ func TestOpenErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestMustExist(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "missing.db")
+	if _, err := Open(context.Background(), path, MustExist()); !errors.Is(err, ErrNoStore) {
+		t.Fatalf("Open(missing, MustExist) = %v, want ErrNoStore", err)
+	}
+	if _, err := os.Stat(filepath.Join(path, "indexes.bolt")); err == nil {
+		t.Errorf("Open with MustExist created a store")
+	}
+	s := mustOpen(t, path)
+	s.Close()
+	s2, err := Open(context.Background(), path, MustExist())
+	if err != nil {
+		t.Fatalf("Open(existing, MustExist) = %v", err)
+	}
+	s2.Close()
+}

@@ -41,6 +41,7 @@ type Store struct {
 type Option func(*options)
 
 type options struct {
+	mustExist   bool
 	batch       int
 	lockTimeout time.Duration
 	noSync      bool
@@ -63,6 +64,16 @@ func WithBatchSize(n int) Option {
 			o.batch = n
 		}
 	}
+}
+
+// ErrNoStore is returned (wrapped) by Open with MustExist when there is no
+// embedded store at the path.
+var ErrNoStore = errors.New("no kgraph store here")
+
+// MustExist makes Open fail with ErrNoStore instead of creating a new,
+// empty embedded store: for commands that only read.
+func MustExist() Option {
+	return func(o *options) { o.mustExist = true }
 }
 
 // WithLockTimeout sets how long Open waits for another process to release an
@@ -159,6 +170,11 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 func (s *Store) openBolt(path string, o options) error {
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
 		return fmt.Errorf("%s: not a kgraph store (a bolt store is a directory)", path)
+	}
+	if o.mustExist {
+		if _, err := os.Stat(filepath.Join(path, "indexes.bolt")); err != nil {
+			return fmt.Errorf("%s: %w (build or load one first)", path, ErrNoStore)
+		}
 	}
 	if err := os.MkdirAll(path, 0o755); err != nil {
 		return fmt.Errorf("create store: %w", err)

@@ -60,7 +60,7 @@ func exportAction(c *cli.Context) error {
 	if format == "csv" && (out == "" || out == "-") {
 		return usagef("export: --format csv writes nodes.csv and edges.csv: give a directory with -o DIR (or use csv-nodes / csv-edges for stdout)")
 	}
-	s, err := openStore(c)
+	s, err := openExistingStore(c)
 	if err != nil {
 		return err
 	}

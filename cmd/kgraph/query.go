@@ -43,7 +43,7 @@ func queryAction(c *cli.Context) error {
 	if c.Int("limit") < 0 {
 		return usagef("query: --limit must not be negative")
 	}
-	s, err := openStore(c)
+	s, err := openExistingStore(c)
 	if err != nil {
 		return err
 	}
@@ -60,6 +60,9 @@ func queryAction(c *cli.Context) error {
 	}
 	if err != nil {
 		return fmt.Errorf("write results: %w", err)
+	}
+	if len(res) == 0 {
+		fmt.Fprintln(c.App.ErrWriter, "kgraph: no results (a query shows results with .All(), .ForEach() or g.Emit())")
 	}
 	if truncated {
 		fmt.Fprintf(c.App.ErrWriter, "kgraph: %d results shown; more were found (raise --limit, or 0 for all)\n", len(res))
