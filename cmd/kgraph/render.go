@@ -70,7 +70,7 @@ func renderAction(c *cli.Context) error {
 		}
 		st, inErr, err = buildMemStore(c)
 	} else {
-		st, err = openStore(c)
+		st, err = openExistingStore(c)
 	}
 	if err != nil {
 		return err
