@@ -10,7 +10,7 @@ import (
 
 // runCLI runs the command line in-process and returns stdout, stderr and the
 // exit code.
-func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+func runCLI(t testing.TB, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := run(t.Context(), append([]string{"kgraph"}, args...), strings.NewReader(stdin), &out, &errb)

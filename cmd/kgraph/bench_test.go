@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kgraph/kgraph/internal/shared"
+)
+
+// BenchmarkBuildReuters builds the Reuters-21578 corpus (19,779 articles with
+// text) into a fresh bolt store through the command line, as a user would:
+// extraction on every core, batched idempotent loads. It reports documents
+// and quads per second and the peak resident memory of the process.
+// KGRAPH_BENCH_DOCS=N builds only the first N articles (make bench uses the
+// whole corpus: about ten minutes on two cores).
+func BenchmarkBuildReuters(b *testing.B) {
+	corpus := shared.Require(b, "corpora", "reuters21578", "reuters21578.jsonl")
+	if n, err := strconv.Atoi(os.Getenv("KGRAPH_BENCH_DOCS")); err == nil && n > 0 {
+		corpus = firstLines(b, corpus, n)
+	}
+	for b.Loop() {
+		db := filepath.Join(b.TempDir(), "kgraph.db")
+		start := time.Now()
+		_, errs, code := runCLI(b, "", "build", "-q", "--db", db, corpus)
+		if code != 0 && code != exitPartial {
+			b.Fatalf("build: exit %d: %s", code, errs)
+		}
+		secs := time.Since(start).Seconds()
+		out, _, _ := runCLI(b, "", "query", "--db", db, `g.Emit(g.V().Has("<rdf:type>", "<kg:Document>").Count())`)
+		docs, _ := strconv.Atoi(trimNL(out))
+		b.ReportMetric(float64(docs)/secs, "docs/s")
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
+		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MB")
+	}
+}
+
+func trimNL(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '\n' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// firstLines copies the first n lines of a JSON Lines file into a temporary file.
+func firstLines(b *testing.B, path string, n int) string {
+	b.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	end := 0
+	for i := 0; i < n && end < len(data); i++ {
+		for end < len(data) && data[end] != '\n' {
+			end++
+		}
+		end++
+	}
+	p := filepath.Join(b.TempDir(), "reuters.jsonl")
+	if err := os.WriteFile(p, data[:min(end, len(data))], 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return p
+}
