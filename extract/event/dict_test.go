@@ -22,6 +22,10 @@ LEAVE {LEFT}
 --- CALLED [010] ---
 CALLED
 - *_ON [095]
+--- AGREE [081] ---
+AGREE
+- % * [030:030]
+- % * TALKS [031]
 `
 
 func TestParseVerbs(t *testing.T) {
@@ -38,23 +42,29 @@ func TestParseVerbs(t *testing.T) {
 	}
 	tests := []struct {
 		verb, before, after string
+		compound            bool // the subject is a coordination
 		want                verbCode
 		ok                  bool
 	}{
-		{"restore", "arnor", "full diplomatic ties with gondor", verbCode{"065", ""}, true},
-		{"restore", "arnor", "relations", verbCode{"065", ""}, true},
-		{"restore", "arnor", "a bridge", verbCode{"064", ""}, true},
-		{"restore", "arnor", "fxll trust", verbCode{}, true},
-		{"leave", "telemar", "for gondor", verbCode{"032", "033"}, true},
-		{"left", "telemar", "for gondor", verbCode{"032", "033"}, true},
-		{"walk", "arnor", "out of talks", verbCode{"161", ""}, true},
-		{"walk", "arnor", "home", verbCode{}, true},
-		{"called", "arnor", "on gondor", verbCode{"095", ""}, true},
-		{"sing", "arnor", "a song", verbCode{}, false},
+		{"restore", "arnor", "full diplomatic ties with gondor", false, verbCode{code: "065"}, true},
+		{"restore", "arnor", "relations", false, verbCode{code: "065"}, true},
+		{"restore", "arnor", "a bridge", false, verbCode{code: "064"}, true},
+		{"restore", "arnor", "fxll trust", false, verbCode{}, true},
+		{"leave", "telemar", "for gondor", false, verbCode{code: "032", pair: "033"}, true},
+		{"left", "telemar", "for gondor", false, verbCode{code: "032", pair: "033"}, true},
+		{"walk", "arnor", "out of talks", false, verbCode{code: "161"}, true},
+		{"walk", "arnor", "home", false, verbCode{}, true},
+		{"called", "arnor", "on gondor", false, verbCode{code: "095"}, true},
+		{"sing", "arnor", "a song", false, verbCode{}, false},
+		// "%" patterns need a coordinated subject, and go both ways.
+		{"agree", "arnor", "that it rains", false, verbCode{code: "081"}, true},
+		{"agree", "arnor", "that it rains", true, verbCode{code: "030", pair: "030", recip: true}, true},
+		{"agree", "arnor", "to hold talks", true, verbCode{code: "031", recip: true}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.verb+" "+tt.after, func(t *testing.T) {
-			got, ok := v.code(tt.verb, ws(tt.before), ws(tt.after))
+			got, ok := v.code(tt.verb, ws(tt.before), ws(tt.after), tt.compound)
+			got.byDefault = false
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("code(%q, %q, %q) = %v, %v; want %v, %v", tt.verb, tt.before, tt.after, got, ok, tt.want, tt.ok)
 			}

@@ -69,12 +69,12 @@ func NewCoder(opts ...CoderOption) *Coder {
 // lookup codes verb token t with the coder's own dictionaries, by lemma and
 // then by the word as written ("called" in PETRARCH's validation
 // dictionary); ok=false when none lists it.
-func (k *Coder) lookup(t *doc.Token, before, after []word) (verbCode, bool) {
+func (k *Coder) lookup(t *doc.Token, before, after []word, compound bool) (verbCode, bool) {
 	for _, v := range k.verbs {
-		if vc, ok := v.code(lemmaOf(t), before, after); ok {
+		if vc, ok := v.code(lemmaOf(t), before, after, compound); ok {
 			return vc, true
 		}
-		if vc, ok := v.code(strings.ToLower(t.Text), before, after); ok {
+		if vc, ok := v.code(strings.ToLower(t.Text), before, after, compound); ok {
 			return vc, true
 		}
 	}
@@ -148,7 +148,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	}
 	s := c.base(cl, m)
 	out := []schema.Statement{s}
-	if m.pair != "" && (s.Object.Entity != "" || s.Object.Text != "") {
+	recip := c.reciprocal(i, s)
+	out = append(out, recip...)
+	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
 		// A paired event: the object receives what the subject did ("left
 		// for Minas Tirith" -> a visit, and Minas Tirith hosts one).
 		r := s
@@ -171,6 +173,89 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// reciprocal gives the statements of a symmetric event whose subject is
+// one conjunct of a coordination and whose object names no actor ("Lavrov
+// and Kerry met for four hours", "X and Y agree that ..."): the conjunct
+// did it with each other conjunct. The clause's own object and adjuncts
+// become extra arguments. The other conjuncts' clauses give the reverse
+// statements.
+func (c *coder) reciprocal(i int, s schema.Statement) []schema.Statement {
+	cl := &c.cs[i]
+	if !c.means[i].symmetric || cl.JointSubject == nil || cl.Passive || c.actorObject(i) {
+		return nil
+	}
+	var out []schema.Statement
+	seen := map[int]bool{cl.Subject.Head: true}
+	lo, hi := i, i
+	for lo > 0 && c.cs[lo-1].Sentence == cl.Sentence {
+		lo--
+	}
+	for hi+1 < len(c.cs) && c.cs[hi+1].Sentence == cl.Sentence {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
+		o := &c.cs[j]
+		if o.Verb != cl.Verb || o.JointSubject == nil || o.Origin == "appos" || o.Subject.Empty() ||
+			o.JointSubject.Start != cl.JointSubject.Start || o.JointSubject.End != cl.JointSubject.End ||
+			seen[o.Subject.Head] {
+			continue
+		}
+		seen[o.Subject.Head] = true
+		r := s
+		r.Object = c.arg(o.Sentence, o.Subject)
+		r.Extra = nil
+		if s.Object.Text != "" || s.Object.Entity != "" {
+			r.Extra = append(r.Extra, s.Object)
+		}
+		r.Extra = append(r.Extra, s.Extra...)
+		out = append(out, r)
+	}
+	return out
+}
+
+// actorObject reports whether the event of clause i has an object that
+// names an actor ("agreed to work with Ukraine"); a clausal object ("agree
+// that ...") names none, whatever it mentions.
+func (c *coder) actorObject(i int) bool {
+	cl := &c.cs[i]
+	objs := cl.Objects
+	if m := c.means[i]; m.object != nil {
+		objs = []clause.Arg{*m.object}
+	}
+	sn := c.sent(cl.Sentence)
+	for _, o := range objs {
+		switch p := strings.ToLower(o.Prep); {
+		case p == "that" || p == "whether" || p == "if" || setting[p]:
+			continue
+		}
+		if o.Head >= 0 && o.Head < len(sn.Tokens) && (sn.Tokens[o.Head].UPOS == "VERB" || sn.Tokens[o.Head].UPOS == "AUX") {
+			continue
+		}
+		for k := range c.d.Mentions {
+			mn := &c.d.Mentions[k]
+			if mn.Sentence != cl.Sentence || !(mn.Start < o.End && o.Start < mn.End) {
+				continue
+			}
+			typ := mn.Type
+			if e, ok := c.d.Entities[mn.Entity]; ok && e != nil {
+				typ = e.Type
+			}
+			if typ.IsActor() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setting lists the prepositions of place and time, whose phrases are the
+// setting of a symmetric event, never its other party ("met in Paris",
+// "talked for four hours").
+var setting = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "during": true,
+	"since": true, "after": true, "before": true, "until": true, "throughout": true, "across": true,
 }
 
 func jointKey(cl *clause.Clause) string {
@@ -211,6 +296,14 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 		if len(cl.Objects) > 0 {
 			objs = append(objs[:1], cl.Objects[1:]...)
 		}
+	}
+	if m.symmetric && m.object == nil && len(objs) > 0 && setting[strings.ToLower(objs[0].Prep)] {
+		// "met in Paris", "talked for hours": where and when they met is
+		// no one they met.
+		for _, o := range objs {
+			st.Extra = append(st.Extra, c.arg(cl.Sentence, o))
+		}
+		objs = nil
 	}
 	if len(objs) > 0 {
 		st.Object = c.arg(cl.Sentence, objs[0])

@@ -308,3 +308,86 @@ func TestCode(t *testing.T) {
 		})
 	}
 }
+
+// TestReciprocal: a coordinated subject of a symmetric event does it with
+// each other conjunct, unless the event has an actor object of its own.
+func TestReciprocal(t *testing.T) {
+	tests := []struct {
+		name     string
+		conll    string
+		want     [][3]string // subject, object, CAMEO root
+		wantNone [][2]string // subject, object
+	}{
+		{"met, with a duration adjunct", `
+1 Lavrov Lavrov PROPN NNP _ 4 nsubj _ _
+2 and and CCONJ CC _ 3 cc _ _
+3 Kerry Kerry PROPN NNP _ 1 conj _ _
+4 met meet VERB VBD _ 0 root _ _
+5 for for ADP IN _ 7 case _ _
+6 four four NUM CD _ 7 nummod _ _
+7 hours hour NOUN NNS _ 4 obl _ _
+8 in in ADP IN _ 9 case _ _
+9 Paris Paris PROPN NNP _ 4 obl _ _
+10 . . PUNCT . _ 4 punct _ _`,
+			[][3]string{{"Lavrov", "Kerry", "04"}, {"Kerry", "Lavrov", "04"}},
+			[][2]string{{"Lavrov", "four hours"}, {"Lavrov", "Paris"}}},
+		{"held talks", `
+1 Russia Russia PROPN NNP _ 4 nsubj _ _
+2 and and CCONJ CC _ 3 cc _ _
+3 Ukraine Ukraine PROPN NNP _ 1 conj _ _
+4 held hold VERB VBD _ 0 root _ _
+5 talks talk NOUN NNS _ 4 obj _ _
+6 . . PUNCT . _ 4 punct _ _`,
+			[][3]string{{"Russia", "Ukraine", "04"}, {"Ukraine", "Russia", "04"}},
+			nil},
+		{"an actor object keeps the event one-way", `
+1 Russia Russia PROPN NNP _ 5 nsubj _ _
+2 and and CCONJ CC _ 4 cc _ _
+3 the the DET DT _ 4 det _ _
+4 United United PROPN NNP _ 1 conj _ _
+5 agreed agree VERB VBD _ 0 root _ _
+6 to to PART TO _ 7 mark _ _
+7 work work VERB VB _ 5 xcomp _ _
+8 with with ADP IN _ 9 case _ _
+9 Ukraine Ukraine PROPN NNP _ 7 obl _ _
+10 . . PUNCT . _ 5 punct _ _`,
+			[][3]string{{"Russia", "Ukraine", "03"}},
+			[][2]string{{"Russia", "the United"}, {"the United", "Russia"}}},
+		{"not a symmetric event", `
+1 Russia Russia PROPN NNP _ 4 nsubj _ _
+2 and and CCONJ CC _ 3 cc _ _
+3 Ukraine Ukraine PROPN NNP _ 1 conj _ _
+4 protested protest VERB VBD _ 0 root _ _
+5 . . PUNCT . _ 4 punct _ _`,
+			nil,
+			[][2]string{{"Russia", "Ukraine"}, {"Ukraine", "Russia"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := code(t, published, tt.conll)
+			has := func(subj, obj string) *schema.Statement {
+				for i := range st {
+					if st[i].Subject.Text == subj && st[i].Object.Text == obj {
+						return &st[i]
+					}
+				}
+				return nil
+			}
+			for _, w := range tt.want {
+				s := has(w[0], w[1])
+				if s == nil {
+					t.Errorf("no statement %s -> %s; got:%s", w[0], w[1], dump(st))
+					continue
+				}
+				if len(s.CAMEO) < 2 || s.CAMEO[:2] != w[2] {
+					t.Errorf("%s -> %s: CAMEO %q, want root %s", w[0], w[1], s.CAMEO, w[2])
+				}
+			}
+			for _, w := range tt.wantNone {
+				if s := has(w[0], w[1]); s != nil {
+					t.Errorf("unwanted statement %s -> %s; got:%s", w[0], w[1], dump(st))
+				}
+			}
+		})
+	}
+}

@@ -159,6 +159,25 @@ var (
 	failHeads   = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
 )
 
+// symmetricVerbs name events two parties do together: "Lavrov and Kerry
+// met" is Lavrov meeting Kerry and Kerry meeting Lavrov.
+var symmetricVerbs = map[string]bool{
+	"meet": true, "talk": true, "consult": true, "confer": true, "negotiate": true, "agree": true,
+	"cooperate": true, "collaborate": true, "partner": true, "reconcile": true, "clash": true,
+	"fight": true, "battle": true, "spar": true, "quarrel": true, "feud": true, "wrangle": true,
+	"correspond": true, "ally": true, "bargain": true, "haggle": true,
+}
+
+// reciprocalNouns, as the object of a verb, make its event symmetric:
+// "X and Y held talks", "signed a treaty", "renewed diplomatic ties".
+var reciprocalNouns = map[string]bool{
+	"talk": true, "talks": true, "meeting": true, "summit": true, "negotiation": true, "dialogue": true,
+	"consultation": true, "discussion": true, "conversation": true, "agreement": true, "deal": true,
+	"accord": true, "pact": true, "treaty": true, "truce": true, "ceasefire": true, "armistice": true,
+	"tie": true, "ties": true, "relation": true, "relations": true, "partnership": true,
+	"alliance": true, "cooperation": true,
+}
+
 // intentNouns head "no intention of sending troops", "plans to invade".
 var intentNouns = map[string]bool{
 	"intention": true, "intent": true, "plan": true, "desire": true, "wish": true, "interest": true,

@@ -21,6 +21,10 @@ type meaning struct {
 	// inside an argument ("had no intention of sending troops into Ukraine").
 	subject, object *clause.Arg
 	noun            int // event noun the meaning was read from, or -1
+	// symmetric is set for events that two parties do together ("meet",
+	// "hold talks", "renew ties"): a coordinated subject does it with
+	// itself, each conjunct with the others.
+	symmetric bool
 }
 
 // lightVerbs carry their meaning in their object noun.
@@ -188,7 +192,7 @@ head:
 	}
 	// A supplied dictionary that lists the verb decides its code.
 	before, after := c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev))
-	vc, own := c.k.lookup(&toks[ev], before, after)
+	vc, own := c.k.lookup(&toks[ev], before, after, cl.JointSubject != nil)
 	builtin := c.k.builtin && !own
 	// Light verbs and event nouns: "hold talks with", "impose sanctions on".
 	noun := cl.Noun
@@ -311,7 +315,11 @@ head:
 	case !blocked && builtin:
 		pc, _ = petrarchCode(lem, before, after)
 	}
-	if relName == "" && pc != "" && !c.hasActorTarget(cl) {
+	m.symmetric = symmetricVerbs[lem] || own && vc.recip || objLemma != "" && reciprocalNouns[objLemma] ||
+		m.noun >= 0 && reciprocalNouns[lemmaOf(&toks[m.noun])]
+	// A symmetric event of a coordinated subject has its target: the other
+	// conjunct ("X and Y agree that ...").
+	if relName == "" && pc != "" && !c.hasActorTarget(cl) && (!m.symmetric || cl.JointSubject == nil) {
 		// PETRARCH2 codes an event only between two actors; its default
 		// codes for common verbs ("find", "give") are no event otherwise.
 		pc, m.pair = "", ""

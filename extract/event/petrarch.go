@@ -8,21 +8,39 @@ type word struct{ text, lemma string }
 
 // petrarchCode codes a verb lemma with the built-in CAMEO.2.0 dictionary.
 func petrarchCode(lemma string, before, after []word) (code string, ok bool) {
-	c, ok := cameoVerbs.code(lemma, before, after)
+	c, ok := cameoVerbs.code(lemma, before, after, false)
+	if ok && c.byDefault && noDefault[lemma] {
+		return "", true
+	}
 	return c.code, ok
 }
 
+// noDefault lists verbs whose default code in the CAMEO.2.0 dictionary fits
+// none of their common news senses: "join" defaults to 040 (consult) in the
+// ASSEMBLE block, but "voted to join Russia" consults no one. Their patterns
+// ("join talks", "join a coalition") still code.
+var noDefault = map[string]bool{"join": true}
+
 // verbCode is a dictionary's code for a verb: the event's code and, for a
-// paired event, the code of the reverse event.
-type verbCode struct{ code, pair string }
+// paired event, the code of the reverse event. recip is set when a pattern
+// for a coordinated subject matched ("% * [030:030]": "X and Y agree"), the
+// event then going both ways between the conjuncts; byDefault when no
+// pattern matched.
+type verbCode struct {
+	code, pair string
+	recip      bool
+	byDefault  bool
+}
 
 // code codes a verb (its lemma or a form the dictionary lists) with the
 // dictionary: the pattern of the verb's blocks that matches the most words
 // of the clause (before: the subject's words; after: the words after the
-// verb), else the verb's default code. The code is "" when the dictionary
+// verb), else the verb's default code. Patterns marked for a coordinated
+// subject ("%") apply only when isCompound is set, and count the
+// coordination as one word matched. The code is "" when the dictionary
 // has none (or codes "---", no event, or a code that is not a number);
 // ok=false when the verb is not in it.
-func (v *Verbs) code(lemma string, before, after []word) (verbCode, bool) {
+func (v *Verbs) code(lemma string, before, after []word, isCompound bool) (verbCode, bool) {
 	refs, ok := v.Lemmas[lemma]
 	if !ok {
 		return verbCode{}, false
@@ -44,25 +62,30 @@ func (v *Verbs) code(lemma string, before, after []word) (verbCode, bool) {
 			if n <= bestN {
 				continue
 			}
-			if possible(p.Before, present) && possible(p.After, present) &&
-				v.matchSlots(p.Before, before) && v.matchSlots(p.After, after) {
-				best, bestN = verbCode{p.Code, p.Pair}, n
+			comp, pb := compound(p.Before)
+			if comp && !isCompound {
+				continue
+			}
+			if possible(pb, present) && possible(p.After, present) &&
+				v.matchSlots(pb, before) && v.matchSlots(p.After, after) {
+				best, bestN = verbCode{code: p.Code, pair: p.Pair, recip: comp}, n
 			}
 		}
 	}
 	if bestN == 0 {
 		// The verb's own code, else its first block's.
 		for _, ref := range refs {
-			if best = (verbCode{ref.Code, ref.Pair}); best.code == "" {
-				best = verbCode{v.Blocks[ref.Block].Code, v.Blocks[ref.Block].Pair}
+			if best = (verbCode{code: ref.Code, pair: ref.Pair}); best.code == "" {
+				best = verbCode{code: v.Blocks[ref.Block].Code, pair: v.Blocks[ref.Block].Pair}
 			}
 			if isCode(best.code) {
 				break
 			}
 		}
 	}
+	best.byDefault = bestN == 0
 	if !isCode(best.code) {
-		best = verbCode{}
+		best = verbCode{byDefault: best.byDefault}
 	}
 	if !isCode(best.pair) {
 		best.pair = ""

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -38,9 +39,27 @@ type VerbBlock struct {
 // VerbPattern is one pattern of a block: word slots before and after the
 // verb, each a list of alternatives (a word, a phrase "a b", or a synset
 // "&NAME"), and the code it gives ("---" for no event).
+//
+// A Before slot of the single alternative "%" (compoundSlot) stands for a
+// coordinated subject: "% * [030:030]" applies to "X and Y agree", and the
+// event goes both ways between the conjuncts.
 type VerbPattern struct {
 	Before, After [][]string
 	Code, Pair    string
+}
+
+// compoundSlot is PETRARCH's marker of a coordinated subject.
+const compoundSlot = "%"
+
+// compound reports whether slots hold the compound marker, and returns
+// them without it.
+func compound(slots [][]string) (bool, [][]string) {
+	for i, alts := range slots {
+		if len(alts) == 1 && alts[0] == compoundSlot {
+			return true, append(slices.Clip(slots[:i]), slots[i+1:]...)
+		}
+	}
+	return false, slots
 }
 
 // VerbRef points a verb at its block; Code overrides the block's code when
@@ -288,6 +307,9 @@ func parsePattern(s string) (VerbPattern, bool) {
 	}
 	p.Before = slots(body[:star])
 	p.After = slots(body[star+1:])
+	if slices.Contains(strings.Fields(body[:star]), compoundSlot) {
+		p.Before = append([][]string{{compoundSlot}}, p.Before...)
+	}
 	return p, true
 }
 
