@@ -225,7 +225,7 @@ func (s *sent) clausesAt(h int) {
 	switch {
 	case s.dep[h] == "acl:relcl" && !s.falseRelcl(h):
 		origin = "relcl"
-	case s.dep[h] == "acl":
+	case s.dep[h] == "acl" && !s.falseRelcl(h):
 		origin = "acl"
 	case s.dep[h] == "xcomp":
 		origin = "control"
@@ -757,7 +757,7 @@ func (s *sent) link() {
 		switch s.dep[v] {
 		case "ccomp":
 			g = s.head[v]
-		case "acl:relcl":
+		case "acl:relcl", "acl":
 			if s.falseRelcl(v) {
 				for a := s.head[v]; a >= 0 && g < 0; a = s.head[a] {
 					if s.isPredicate(a) {
@@ -885,9 +885,10 @@ func (s *sent) conjHead(v int) int {
 // falseRelcl reports whether r, parsed as a relative clause, is a "that"
 // complement: its clause already has both subject and object, so "that"
 // fills no gap ("said after talks with Lavrov that Russia had reaffirmed
-// its commitment").
+// its commitment"). A clause modifying a noun ("acl") with "that" and a
+// subject of its own is one too.
 func (s *sent) falseRelcl(r int) bool {
-	if s.dep[r] != "acl:relcl" {
+	if s.dep[r] != "acl:relcl" && s.dep[r] != "acl" {
 		return false
 	}
 	that := -1
@@ -901,7 +902,14 @@ func (s *sent) falseRelcl(r int) bool {
 		return false
 	}
 	if s.dep[that] == "mark" {
+		if s.dep[r] == "acl" {
+			sub := s.subjOf(r)
+			return sub >= 0 && sub != that && !s.isRelPron(sub)
+		}
 		return true
+	}
+	if s.dep[r] == "acl" {
+		return false
 	}
 	if sub := s.subjOf(r); sub < 0 || sub == that || s.isRelPron(sub) {
 		return false
@@ -938,7 +946,7 @@ func (s *sent) findReportedRelcl(g int) int {
 		}
 		// The clause may hang on the oblique or on a noun inside it.
 		for _, n := range s.collect(k, func(int) bool { return false }) {
-			if n != k && s.dep[n] == "acl:relcl" && s.falseRelcl(n) {
+			if n != k && (s.dep[n] == "acl:relcl" || s.dep[n] == "acl") && s.falseRelcl(n) {
 				return n
 			}
 			if n != k && s.dep[n] == "acl:relcl" {

@@ -134,6 +134,67 @@ var patterns = []struct {
 		absent: []want{{subj: "Russia", pred: "work with", obj: "-"}},
 	},
 	{
+		name: "a time phrase with on controls nothing",
+		// Ithilen's militia vowed on Thursday to wage war on the Rohans
+		conllu: `
+1 militia militia NOUN NN _ 2 nsubj _ _
+2 vowed vow VERB VBD _ 0 root _ _
+3 on on ADP IN _ 4 case _ _
+4 Thursday Thursday PROPN NNP _ 2 obl _ _
+5 to to PART TO _ 6 mark _ _
+6 wage wage VERB VB _ 2 xcomp _ _
+7 war war NOUN NN _ 6 obj _ _
+8 on on ADP IN _ 10 case _ _
+9 the the DET DT _ 10 det _ _
+10 Rohans Rohans PROPN NNPS _ 6 obl _ _`,
+		want:   []want{{subj: "militia", pred: "vow to wage war on", obj: "the Rohans", adj: "on Thursday"}},
+		absent: []want{{subj: "Thursday", pred: "wage"}},
+	},
+	{
+		name: "an infinitive hung on a date belongs to the verb",
+		// Crimeans voted March 16 to break away from Ukraine and join Russia
+		conllu: `
+1 Crimeans Crimeans PROPN NNPS _ 2 nsubj _ _
+2 voted vote VERB VBD _ 0 root _ _
+3 March March PROPN NNP _ 4 nmod:unmarked _ _
+4 16 16 NUM CD _ 2 obj _ _
+5 to to PART TO _ 6 mark _ _
+6 break break VERB VB _ 4 acl _ _
+7 away away ADV RB _ 6 advmod _ _
+8 from from ADP IN _ 9 case _ _
+9 Ukraine Ukraine PROPN NNP _ 7 obl _ _
+10 and and CCONJ CC _ 11 cc _ _
+11 join join VERB VB _ 6 conj _ _
+12 Russia Russia PROPN NNP _ 11 obj _ _`,
+		want: []want{
+			{subj: "Crimeans", pred: "vote to break away from", obj: "Ukraine", adj: "March 16"},
+			{subj: "Crimeans", pred: "vote to join", obj: "Russia"},
+		},
+		absent: []want{{subj: "March 16", pred: "join"}},
+	},
+	{
+		name: "a that clause with its own subject hung on a noun is the reporting verb's complement",
+		// Kerry said after four hours of talks that Russia had reaffirmed its commitment
+		conllu: `
+1 Kerry Kerry PROPN NNP _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 after after ADP IN _ 5 case _ _
+4 four four NUM CD _ 5 nummod _ _
+5 hours hour NOUN NNS _ 2 obl _ _
+6 of of ADP IN _ 7 case _ _
+7 talks talk NOUN NNS _ 5 nmod _ _
+8 that that SCONJ IN _ 11 mark _ _
+9 Russia Russia PROPN NNP _ 11 nsubj _ _
+10 had have AUX VBD _ 11 aux _ _
+11 reaffirmed reaffirm VERB VBN _ 5 acl _ _
+12 its its PRON PRP$ _ 13 nmod:poss _ _
+13 commitment commitment NOUN NN _ 11 obj _ _`,
+		want: []want{
+			{subj: "Kerry", pred: "say", obj: "Russia had reaffirmed its commitment", adj: "after four hours of talks"},
+			{subj: "Russia", pred: "reaffirm", obj: "its commitment", verb: "had reaffirmed", speaker: "Kerry", parent: "say"},
+		},
+	},
+	{
 		name: "object control with a prepositional object",
 		// Lavrov called on Western powers to back a proposal for a federal structure in Ukraine
 		conllu: `

@@ -100,11 +100,9 @@ func newSent(d *doc.Doc, si int) *sent {
 		return nil
 	}
 	s.breakCycles()
-	s.kids = make([][]int, n)
-	for i, h := range s.head {
-		if h >= 0 {
-			s.kids[h] = append(s.kids[h], i)
-		}
+	s.linkKids()
+	if s.liftDateComplements() {
+		s.linkKids()
 	}
 	s.mention = make([]int, n)
 	s.cop = make([]int, n)
@@ -127,7 +125,10 @@ func newSent(d *doc.Doc, si int) *sent {
 		case (s.dep[i] == "obj" || s.dep[i] == "iobj") && s.isNominal(i):
 			s.obj[h] = i // dates among them are dropped below
 		case base(s.dep[i]) == "obl" && s.dep[i] != "obl:agent":
-			if p, _ := s.caseOf(i); p == "on" || p == "upon" {
+			// "called on Western powers to back", not "vowed on Thursday
+			// to wage war".
+			if p, _ := s.caseOf(i); (p == "on" || p == "upon") && onControl[s.lem[h]] && !temporal[s.lem[i]] &&
+				!dateWords[s.lem[i]] && s.upos(i) != "NUM" {
 				s.onObl[h] = i
 			}
 		}
@@ -159,6 +160,55 @@ func newSent(d *doc.Doc, si int) *sent {
 		s.owner[i] = -1
 	}
 	return s
+}
+
+func (s *sent) linkKids() {
+	s.kids = make([][]int, len(s.t))
+	for i, h := range s.head {
+		if h >= 0 {
+			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+}
+
+// liftDateComplements reattaches an infinitive that the parse hung on a
+// date after a verb ("voted March 16 to break away", with "to break" a
+// modifier of "16") to the verb, as its open complement. It reports whether
+// the tree changed.
+func (s *sent) liftDateComplements() bool {
+	changed := false
+	for x := range s.t {
+		g := s.head[x]
+		if g < 0 || (s.dep[x] != "acl" && s.dep[x] != "xcomp") || s.t[x].UPOS != "VERB" || g > x {
+			continue
+		}
+		v := s.head[g]
+		if v < 0 || v > g || s.t[v].UPOS != "VERB" || !s.dateLike(g) {
+			continue
+		}
+		if d := base(s.dep[g]); d != "obj" && d != "obl" && d != "nmod" {
+			continue
+		}
+		m := -1
+		for _, k := range s.kids[x] {
+			if s.dep[k] == "mark" && s.lem[k] == "to" && k < x {
+				m = k
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		s.head[x], s.dep[x] = v, "xcomp"
+		changed = true
+	}
+	return changed
+}
+
+// onControl lists verbs whose "on" oblique controls an infinitive after it
+// ("called on Western powers to back a proposal").
+var onControl = map[string]bool{
+	"call": true, "prevail": true, "rely": true, "count": true, "depend": true, "lean": true, "urge": true,
+	"press": true, "insist": true, "bank": true, "impress": true, "incumbent": true,
 }
 
 // breakCycles makes the head array a forest: any token whose walk to the

@@ -75,7 +75,10 @@ var phraseRel = map[string]string{
 	"meet with": schema.RelMeet, "sit down with": schema.RelMeet,
 	"work with": schema.RelCooperate, "work together": schema.RelCooperate, "team up with": schema.RelCooperate,
 	"side with": schema.RelSupport, "stand by": schema.RelSupport, "stand with": schema.RelSupport,
-	"break away from": schema.RelReject, "break away": schema.RelReject, "break with": schema.RelBreakRelations,
+	// Seceding breaks relations: CAMEO.2.0's verb dictionary codes SECEDE 161.
+	"break away from": schema.RelBreakRelations, "break away": schema.RelBreakRelations,
+	"secede from": schema.RelBreakRelations, "split from": schema.RelBreakRelations,
+	"split away from": schema.RelBreakRelations, "break with": schema.RelBreakRelations,
 	"break off": schema.RelBreakRelations,
 	"pull back": schema.RelWithdraw, "pull out": schema.RelWithdraw, "pull out of": schema.RelWithdraw,
 	"withdraw from": schema.RelWithdraw, "back down": schema.RelYield, "give in": schema.RelYield,

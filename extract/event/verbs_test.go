@@ -57,7 +57,8 @@ func TestVerbRelations(t *testing.T) {
 		{"consulted", "consult", "", "with", schema.RelConsult, "04"},
 		{"worked", "work", "", "with", schema.RelCooperate, "06"},
 		{"negotiated", "negotiate", "", "with", schema.RelNegotiate, "04"},
-		{"broke", "break", "away", "from", schema.RelReject, "12"},
+		{"broke", "break", "away", "from", schema.RelBreakRelations, "16"},
+		{"seceded", "secede", "", "from", schema.RelBreakRelations, "16"},
 		{"pulled", "pull", "back", "from", schema.RelWithdraw, "08"},
 		{"protested", "protest", "", "against", schema.RelProtest, "14"},
 		// Not in the curated map: PETRARCH2's dictionary codes them.
@@ -66,6 +67,8 @@ func TestVerbRelations(t *testing.T) {
 		{"pardoned", "pardon", "", "", schema.RelYield, "08"},
 		// Neither: the lemma phrase stays the predicate.
 		{"liked", "like", "", "", "like", ""},
+		// CAMEO has no joining: not the ASSEMBLE block's default 040.
+		{"joined", "join", "", "", "join", ""},
 	}
 	for _, tt := range tests {
 		name := strings.TrimSpace(strings.Join([]string{tt.lemma, tt.particle, tt.prep}, " "))
