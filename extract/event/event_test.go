@@ -206,6 +206,36 @@ var sentences = []struct {
 11 Obama Obama PROPN NNP _ 6 list _ _
 12 . . PUNCT . _ 3 punct _ _`,
 		[]want{{"Putin", schema.RelConsult, "Obama", "040", schema.Asserted, schema.Fact, "", ""}}},
+	{"verdict on the object", `
+1 The the DET DT _ 3 det _ _
+2 United United PROPN NNP _ 3 compound _ _
+3 States States PROPN NNPS _ 4 nsubj _ _
+4 called call VERB VBD _ 0 root _ _
+5 the the DET DT _ 6 det _ _
+6 referendum referendum NOUN NN _ 4 obj _ _
+7 illegal illegal ADJ JJ _ 4 xcomp _ _
+8 . . PUNCT . _ 4 punct _ _`,
+		[]want{{"The United States", schema.RelCriticize, "the referendum", "111", schema.Asserted, schema.Fact, "", ""}}},
+	{"a call without a verdict", `
+1 Russia Russia PROPN NNP _ 2 nsubj _ _
+2 called call VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 meeting meeting NOUN NN _ 2 obj _ _
+5 useful useful ADJ JJ _ 2 xcomp _ _
+6 . . PUNCT . _ 2 punct _ _`,
+		[]want{{"Russia", "call", "the meeting", "", schema.Asserted, schema.Fact, "", ""}}},
+	{"a motion verb leaves the event to its complement", `
+1 Kerry Kerry PROPN NNP _ 3 nsubj _ _
+2 will will AUX MD _ 3 aux _ _
+3 return return VERB VB _ 0 root _ _
+4 to to ADP IN _ 5 case _ _
+5 Washington Washington PROPN NNP _ 3 obl _ _
+6 to to PART TO _ 7 mark _ _
+7 consult consult VERB VB _ 3 xcomp _ _
+8 with with ADP IN _ 9 case _ _
+9 Obama Obama PROPN NNP _ 7 obl _ _
+10 . . PUNCT . _ 3 punct _ _`,
+		[]want{{"Kerry", schema.RelConsult, "Obama", "046", schema.Asserted, schema.Future, "", ""}}},
 	{"annexation of", `
 1 Moscow Moscow PROPN NNP _ 3 nmod:poss _ _
 2 's 's PART POS _ 1 case _ _

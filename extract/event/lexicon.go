@@ -158,9 +158,41 @@ var (
 		"look": true, "vote": true, "decide": true, "resolve": true,
 	}
 	futureHeads = map[string]bool{"go": true}
+	// carryHeads leave the event to their complement: "will return to
+	// Washington to consult with Obama", "began to withdraw", "moved to
+	// annex".
+	carryHeads = map[string]bool{
+		"return": true, "come": true, "travel": true, "fly": true, "head": true, "move": true, "rush": true,
+		"begin": true, "start": true, "continue": true, "resume": true, "keep": true, "proceed": true,
+	}
 	hedgeHeads  = map[string]bool{"seem": true, "appear": true, "tend": true}
 	failHeads   = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
 )
+
+// judgeVerbs take an object and a verdict on it: "called the referendum
+// illegal", "declared the elections fair".
+var judgeVerbs = map[string]bool{
+	"call": true, "declare": true, "deem": true, "brand": true, "label": true, "term": true,
+	"consider": true, "pronounce": true, "dub": true, "rule": true, "judge": true, "find": true,
+}
+
+// verdicts map the verdict of a judging verb to the event it makes: a
+// condemnation (CAMEO 111, criticize or denounce) or praise (051).
+var verdicts = map[string]string{
+	"illegal": schema.RelCriticize, "illegitimate": schema.RelCriticize, "unlawful": schema.RelCriticize,
+	"invalid": schema.RelCriticize, "unconstitutional": schema.RelCriticize, "unacceptable": schema.RelCriticize,
+	"void": schema.RelCriticize, "sham": schema.RelCriticize, "fraudulent": schema.RelCriticize,
+	"farce": schema.RelCriticize, "travesty": schema.RelCriticize, "provocation": schema.RelCriticize,
+	"provocative": schema.RelCriticize, "violation": schema.RelCriticize, "aggression": schema.RelCriticize,
+	"criminal": schema.RelCriticize, "outrageous": schema.RelCriticize, "unjust": schema.RelCriticize,
+	"irresponsible": schema.RelCriticize, "baseless": schema.RelCriticize, "groundless": schema.RelCriticize,
+	"unfounded": schema.RelCriticize, "rigged": schema.RelCriticize, "bogus": schema.RelCriticize,
+	"shameful": schema.RelCriticize, "disgraceful": schema.RelCriticize, "terrorist": schema.RelCriticize,
+	"mistake": schema.RelCriticize, "disaster": schema.RelCriticize, "threat": schema.RelCriticize,
+	"legitimate": schema.RelPraise, "legal": schema.RelPraise, "valid": schema.RelPraise,
+	"lawful": schema.RelPraise, "fair": schema.RelPraise, "historic": schema.RelPraise,
+	"success": schema.RelPraise, "constructive": schema.RelPraise, "productive": schema.RelPraise,
+}
 
 // symmetricVerbs name events two parties do together: "Lavrov and Kerry
 // met" is Lavrov meeting Kerry and Kerry meeting Lavrov.

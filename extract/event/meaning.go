@@ -154,6 +154,7 @@ func (c *coder) meaningOf(i int) meaning {
 			flags |= flagHedged
 		case failHeads[l]:
 			neg = true
+		case carryHeads[l]:
 		default:
 			goto head
 		}
@@ -302,6 +303,19 @@ head:
 				if r, ok := phraseRel[lem+" "+objLemma]; ok {
 					relName = r
 				}
+			}
+		}
+	}
+	// "called the referendum illegal", "branded the vote a sham": the
+	// verdict on the object is the event.
+	if relName == "" && builtin && judgeVerbs[lem] && len(cl.Objects) > 1 {
+		for _, o := range cl.Objects[1:] {
+			if o.Head < 0 || o.Head >= len(toks) || o.Prep != "" {
+				continue
+			}
+			if r, ok := verdicts[lemmaOf(&toks[o.Head])]; ok {
+				relName = r
+				break
 			}
 		}
 	}
