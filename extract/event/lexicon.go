@@ -165,8 +165,8 @@ var (
 		"return": true, "come": true, "travel": true, "fly": true, "head": true, "move": true, "rush": true,
 		"begin": true, "start": true, "continue": true, "resume": true, "keep": true, "proceed": true,
 	}
-	hedgeHeads  = map[string]bool{"seem": true, "appear": true, "tend": true}
-	failHeads   = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
+	hedgeHeads = map[string]bool{"seem": true, "appear": true, "tend": true}
+	failHeads  = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
 )
 
 // judgeVerbs take an object and a verdict on it: "called the referendum
