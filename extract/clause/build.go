@@ -265,6 +265,11 @@ func (s *sent) clausesAt(h int) {
 			}
 		}
 	}
+	if st >= 0 && !rel && !s.hasCop(h) && s.upos(h) == "VERB" && len(subs) == 1 && subs[0].Head == st && s.pureDate(st) {
+		// A date does nothing: "Sunday" in a misparse of "on Sunday, as
+		// both sides tried to ease tensions" is no subject of "ease".
+		subs = nil
+	}
 	if len(subs) == 0 {
 		subs = []Arg{{Head: -1}}
 	}
@@ -538,7 +543,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 					a.Prep = prep
 				}
 			}
-			if d == "obl:agent" || (c.Passive && a.Prep == "by" && agent.Head < 0) {
+			if (d == "obl:agent" || (c.Passive && a.Prep == "by" && agent.Head < 0)) && !s.deadline(k) {
 				agent = a
 				agent.Prep = "by"
 				continue
@@ -1133,6 +1138,34 @@ func (s *sent) dateLike(n int) bool {
 		}
 	}
 	return false
+}
+
+// pureDate reports whether the phrase headed by n is a date and nothing
+// else ("Sunday", "last year", "March 16"; not "December municipal
+// futures").
+func (s *sent) pureDate(n int) bool {
+	if !s.dateLike(n) {
+		return false
+	}
+	for _, t := range s.collect(n, func(int) bool { return false }) {
+		switch {
+		case dateWords[s.lem[t]], temporal[s.lem[t]], s.upos(t) == "NUM", s.isPunct(t):
+		default:
+			switch s.lem[t] {
+			case "the", "this", "last", "next", "every", "each", "previous", "same", "that", "early", "late":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// deadline reports whether the "by" phrase headed by n is a time ("would
+// be increased by 2007", "by Friday", "by the end of the year"), not an
+// agent.
+func (s *sent) deadline(n int) bool {
+	return s.dateLike(n) || s.isTemporal(n) || s.lem[n] == "end" || s.lem[n] == "deadline"
 }
 
 // particle lists adverbs that, right after a verb, make a phrasal verb.

@@ -195,6 +195,35 @@ var patterns = []struct {
 		},
 	},
 	{
+		name: "a date after by is no agent",
+		// Maternity leave would be increased by 2007
+		conllu: `
+1 Maternity maternity NOUN NN _ 2 compound _ _
+2 leave leave NOUN NN _ 5 nsubj:pass _ _
+3 would would AUX MD _ 5 aux _ _
+4 be be AUX VB _ 5 aux:pass _ _
+5 increased increase VERB VBN _ 0 root _ _
+6 by by ADP IN _ 7 case _ _
+7 2007 2007 NUM CD _ 5 obl _ _`,
+		want:   []want{{subj: "", pred: "increase", obj: "Maternity leave", pass: true, adj: "by 2007"}},
+		absent: []want{{subj: "2007", pred: "increase"}},
+	},
+	{
+		name: "a date is no subject of an action",
+		// Last year revealed that many Britons believe ... (a misparse)
+		conllu: `
+1 Last last ADJ JJ _ 2 amod _ _
+2 year year NOUN NN _ 3 nsubj _ _
+3 revealed reveal VERB VBD _ 0 root _ _
+4 that that SCONJ IN _ 7 mark _ _
+5 many many ADJ JJ _ 6 amod _ _
+6 Britons Briton PROPN NNPS _ 7 nsubj _ _
+7 believe believe VERB VBP _ 3 ccomp _ _
+8 it it PRON PRP _ 7 obj _ _`,
+		want:   []want{{subj: "many Britons", pred: "believe", obj: "it"}},
+		absent: []want{{subj: "Last year", pred: "reveal"}},
+	},
+	{
 		name: "object control with a prepositional object",
 		// Lavrov called on Western powers to back a proposal for a federal structure in Ukraine
 		conllu: `
