@@ -278,10 +278,17 @@ func (st *state) coref() {
 					}
 					continue
 				}
-				if t, ok := st.r.g.Title(s.w, i+1); ok && t.Class != gazetteer.Honorific && s.w.Text[i+1] == s.w.Lower[i+1] &&
-					(t.End >= len(s.toks) || !nameToken(s.w.Text[t.End])) {
-					if a := st.roleHolder(si, t.Title); a != nil {
-						added = append(added, st.corefCand(si, i+1, t.End, a))
+				if t, ok := st.description(si, i); ok {
+					a := st.roleHolder(si, t.Title)
+					if a == nil {
+						// "ordered the top U.S. commander in Europe back
+						// ... Gen. Phil Breedlove was in Washington".
+						if a = st.introduced(si, t); a != nil {
+							st.addRole(si, a, nil, t)
+						}
+					}
+					if a != nil {
+						added = append(added, st.corefCand(si, t.Start, t.End, a))
 						i = t.End - 1
 					}
 					continue
@@ -360,6 +367,91 @@ func (st *state) antecedent(si, i int, ok func(*cand) bool, hobbs bool) *cand {
 		return cs[0]
 	}
 	return nil
+}
+
+// description reads a definite description of a person by a role at token
+// i ("the" of "the general", "the top U.S. commander in Europe"): a
+// lower-case title after "the" and adjectives or country and organization
+// names, not followed by a name ("the general Phil Breedlove" names him).
+func (st *state) description(si, i int) (gazetteer.TitleMatch, bool) {
+	s := &st.sents[si]
+	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+		if t, ok := st.r.g.Title(s.w, j); ok && t.Class != gazetteer.Honorific && s.w.Text[j] == s.w.Lower[j] {
+			if t.End < len(s.toks) && nameToken(s.w.Text[t.End]) {
+				return t, false
+			}
+			return t, true
+		}
+		if up := s.toks[j].UPOS; up == "ADJ" || up == "" && s.w.Text[j] == s.w.Lower[j] && isWord(s.w.Lower[j]) &&
+			!functionWords[s.w.Lower[j]] {
+			continue // without tags, any lower-case content word
+		}
+		if c := covered(s.cands, j); c != nil && c.Type != schema.Person && c.Type.IsActor() {
+			j = c.End - 1
+			continue
+		}
+		break
+	}
+	return gazetteer.TitleMatch{}, false
+}
+
+// introduced returns the person a description t in sentence si refers to
+// when no earlier holder of its title is known: the titled person who is
+// the subject of the next sentence and appears there for the first time.
+// Only a description that is a verb's object and whose title is new to the
+// document looks ahead ("ordered the top U.S. commander in Europe back");
+// "The spokesman said" and "the first minister's statement" do not.
+func (st *state) introduced(si int, t gazetteer.TitleMatch) *cand {
+	if si+1 >= len(st.sents) || t.End <= t.Start {
+		return nil
+	}
+	s := &st.sents[si]
+	if d := strings.ToLower(s.toks[t.End-1].Dep); parsed(s) && d != "obj" && d != "iobj" {
+		return nil
+	}
+	for back := 0; back <= si; back++ {
+		w := &st.sents[back].w
+		for j := range w.Lower {
+			if (back < si || j < t.Start) && strings.EqualFold(w.Lower[j], s.w.Lower[t.End-1]) {
+				return nil // the title was used before: an earlier description
+			}
+		}
+	}
+	next := &st.sents[si+1]
+	for k, r := range st.roles {
+		c := st.roleCand[k]
+		if r.Sentence != si+1 || c == nil || c.Type != schema.Person {
+			continue
+		}
+		// The parse may make the title the subject ("Gen." of "Gen. Phil
+		// Breedlove was in Washington").
+		// Without a parse: the title opens the sentence.
+		if parsed(next) && !isSubject(next, c) && !isSubject(next, &cand{Mention: doc.Mention{Start: r.TitleStart, End: r.TitleEnd}}) ||
+			!parsed(next) && r.TitleStart != 0 {
+			continue
+		}
+		if c.ante != nil {
+			c = c.ante
+		}
+		for back := 0; back <= si; back++ {
+			for _, x := range st.sents[back].cands {
+				if x.Type == schema.Person && x.name != "" && strings.EqualFold(x.name, c.name) {
+					return nil // known already: the description is someone else
+				}
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+func parsed(s *sent) bool {
+	for i := range s.toks {
+		if s.toks[i].Dep != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHolder is the most recent person holding the title, up to sentence si.
