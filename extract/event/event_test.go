@@ -236,6 +236,22 @@ var sentences = []struct {
 9 Obama Obama PROPN NNP _ 7 obl _ _
 10 . . PUNCT . _ 3 punct _ _`,
 		[]want{{"Kerry", schema.RelConsult, "Obama", "046", schema.Asserted, schema.Future, "", ""}}},
+	{"phone call between, with between misparsed as a head", `
+1 The the DET DT _ 2 det _ _
+2 meeting meeting NOUN NN _ 3 nsubj _ _
+3 follows follow VERB VBZ _ 0 root _ _
+4 a a DET DT _ 6 det _ _
+5 phone phone NOUN NN _ 6 compound _ _
+6 call call NOUN NN _ 3 obj _ _
+7 between between ADP IN _ 6 nmod _ _
+8 Russian Russian ADJ JJ _ 7 xcomp _ _
+9 Putin Putin PROPN NNP _ 8 obj _ _
+10 and and CCONJ CC _ 11 cc _ _
+11 Obama Obama PROPN NNP _ 9 obj _ _
+12 on on ADP IN _ 13 case _ _
+13 Friday Friday PROPN NNP _ 8 obl _ _
+14 . . PUNCT . _ 3 punct _ _`,
+		[]want{{"Putin", schema.RelConsult, "Obama", "040", schema.Asserted, schema.Fact, "", "2014-03-28"}}},
 	{"annexation of", `
 1 Moscow Moscow PROPN NNP _ 3 nmod:poss _ _
 2 's 's PART POS _ 1 case _ _

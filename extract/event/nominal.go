@@ -86,6 +86,18 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 			}
 		}
 	}
+	if (agent == nil || target == nil) && n+1 < len(toks) && strings.EqualFold(toks[n+1].Text, "between") {
+		// The parse lost "between X and Y" (it took "between" for a head):
+		// read the two actors from the words up to the next verb or
+		// punctuation.
+		a := clause.Arg{Start: n + 2, End: n + 2, Head: -1}
+		for a.End < len(toks) && toks[a.End].UPOS != "PUNCT" && toks[a.End].UPOS != "VERB" && toks[a.End].UPOS != "AUX" {
+			a.End++
+		}
+		if x, y, ok := c.twoActors(si, a); ok {
+			agent, target = &x, &y
+		}
+	}
 	if agent == nil {
 		agent = c.author(si, n)
 	}
