@@ -38,11 +38,11 @@ eval: build
 
 # Retrain every embedded model and table from ../shared (never in CI).
 model:
-	$(GO) run ./internal/train/gazetteer -o extract/gazetteer/data/gazetteer.tsv.gz
-	$(GO) run ./internal/train/vocab -o extract/event/cameo_tables.go
-	$(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu -dev $(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin.gz
-	$(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu -dev $(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin.gz
-	$(GO) run ./internal/train/ner -out extract/ner/model/ner.gob.gz
+	nice -n 10 $(GO) run ./internal/train/gazetteer -o extract/gazetteer/data/gazetteer.tsv.gz
+	nice -n 10 $(GO) run ./internal/train/vocab -o extract/event/cameo_tables.go
+	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin.gz
+	nice -n 10 $(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin.gz
+	nice -n 10 $(GO) run ./internal/train/ner -out extract/ner/model/ner.gob.gz
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
