@@ -602,7 +602,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			if base(s.dep[k]) == "nmod" && k > o && s.dep[k] != "nmod:poss" {
 				// "a series of", "two rounds of" are quantities, not
 				// nominal predicates.
-				if pr, _ := s.caseOf(k); pr != "" && pr != "of" {
+				if pr, _ := s.caseOf(k); pr != "" && pr != "of" && !s.isTemporal(k) && !s.dateLike(k) {
 					nm = k
 					break
 				}
@@ -619,7 +619,9 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 			objs[0] = a
 		} else {
 			for i, a := range adj {
-				if a.Head > o && a.Prep != "" {
+				// "signed a protocol for 1990 with Dagolath": the partner,
+				// not the time.
+				if a.Head > o && a.Prep != "" && !s.isTemporal(a.Head) && !s.dateLike(a.Head) {
 					c.Noun = o
 					pred = append(pred, s.lem[o])
 					pred = append(pred, strings.Fields(a.Prep)...)

@@ -224,6 +224,21 @@ var patterns = []struct {
 		absent: []want{{subj: "Last year", pred: "reveal"}},
 	},
 	{
+		name: "a light verb's partner, not its time",
+		// Arnor signed a protocol for 1990 with Dagolath
+		conllu: `
+1 Arnor Arnor PROPN NNP _ 2 nsubj _ _
+2 signed sign VERB VBD _ 0 root _ _
+3 a a DET DT _ 4 det _ _
+4 protocol protocol NOUN NN _ 2 obj _ _
+5 for for ADP IN _ 6 case _ _
+6 1990 1990 NUM CD _ 4 nmod _ _
+7 with with ADP IN _ 8 case _ _
+8 Dagolath Dagolath PROPN NNP _ 2 obl _ _`,
+		want:   []want{{subj: "Arnor", pred: "sign protocol with", obj: "Dagolath"}},
+		absent: []want{{subj: "Arnor", pred: "sign protocol for"}},
+	},
+	{
 		name: "object control with a prepositional object",
 		// Lavrov called on Western powers to back a proposal for a federal structure in Ukraine
 		conllu: `
