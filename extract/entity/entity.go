@@ -289,14 +289,21 @@ func joinHyphens(s *sent, cs []*cand) []*cand {
 		return k > 0 && k+1 < len(s.toks) && s.toks[k].Text == "-" &&
 			s.toks[k-1].End == s.toks[k].Start && s.toks[k].End == s.toks[k+1].Start
 	}
+	// stray marks a one-word recognizer span that is no gazetteer entry: the
+	// recognizer often reads half of a hyphenated name as Misc or ORG
+	// ("Marie" in Marie-Louise, "Silk" in Kilroy-Silk).
+	stray := func(c *cand) bool { return c != nil && c.entry == nil && c.End-c.Start == 1 && c.Type != schema.Person }
+	absorbed := map[*cand]bool{}
 	out := cs[:0]
 	for _, c := range cs {
+		if absorbed[c] {
+			continue
+		}
 		if c.Type == schema.Person && c.entry == nil {
 			for c.Start >= 2 && attached(c.Start-1) && nameToken(s.w.Text[c.Start-2]) {
 				// the part before the hyphen read as a person, or as a
 				// stray Misc by the recognizer ("Marie" in "Marie-Louise")
-				if n := len(out); n > 0 && out[n-1].End == c.Start-1 && (out[n-1].Type == schema.Person ||
-					out[n-1].Type == schema.Misc && out[n-1].entry == nil && out[n-1].End-out[n-1].Start == 1) {
+				if n := len(out); n > 0 && out[n-1].End == c.Start-1 && (out[n-1].Type == schema.Person || stray(out[n-1])) {
 					c.Start = out[n-1].Start
 					out = out[:n-1]
 					continue
@@ -306,7 +313,12 @@ func joinHyphens(s *sent, cs []*cand) []*cand {
 				}
 				c.Start -= 2
 			}
-			for c.End+1 < len(s.toks) && attached(c.End) && nameToken(s.w.Text[c.End+1]) && covered(cs, c.End+1) == nil {
+			for c.End+1 < len(s.toks) && attached(c.End) && nameToken(s.w.Text[c.End+1]) {
+				next := covered(cs, c.End+1)
+				if next != nil && !stray(next) {
+					break
+				}
+				absorbed[next] = true
 				c.End += 2 // "Robert Kilroy" "-" "Silk"
 			}
 		}
