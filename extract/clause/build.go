@@ -284,15 +284,23 @@ func (s *sent) clausesAt(h int) {
 // the whole coordination when there is more than one.
 func (s *sent) splitConj(h int, noAcl bool) ([]Arg, *Arg) {
 	var conj []int
+	inName := false
 	if s.isNominal(h) {
 		for _, c := range s.kids[h] {
-			if s.dep[c] == "conj" && s.isNominal(c) && !s.hasCop(c) && len(conj) < maxSplit {
-				conj = append(conj, c)
+			if s.dep[c] != "conj" || !s.isNominal(c) || s.hasCop(c) || len(conj) >= maxSplit {
+				continue
 			}
+			if s.mention[h] >= 0 && s.mention[c] == s.mention[h] {
+				// One name is not two ("Trade and Industry", "Bosnia and
+				// Herzegovina"): a conjunct inside the head's mention stays.
+				inName = true
+				continue
+			}
+			conj = append(conj, c)
 		}
 	}
 	if len(conj) == 0 {
-		return []Arg{s.phrase(h, noAcl, false)}, nil
+		return []Arg{s.phrase(h, noAcl, inName)}, nil
 	}
 	whole := s.phrase(h, noAcl, true)
 	out := []Arg{s.phrase(h, noAcl, false)}

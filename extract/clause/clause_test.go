@@ -635,3 +635,30 @@ func TestRoles(t *testing.T) {
 		t.Errorf("role clause = %+v, want subject entity kg:Virgilio_Barco and origin appos", c)
 	}
 }
+
+// A coordination inside one entity name is not split into subjects.
+func TestConjunctionInsideName(t *testing.T) {
+	src := `
+1 the the DET DT _ 2 det _ _
+2 Trade Trade PROPN NNP _ 6 nsubj _ _
+3 and and CCONJ CC _ 4 cc _ _
+4 Industry Industry PROPN NNP _ 2 conj _ _
+5 Secretary Secretary PROPN NNP _ 4 flat _ _
+6 spoke speak VERB VBD _ 0 root _ _`
+	d := loadConllu(t, src)
+	d.Mentions = []doc.Mention{{Sentence: 0, Start: 1, End: 4, Text: "Trade and Industry", Type: schema.Organization, Entity: "kg:Trade_and_Industry"}}
+	cs := Extract(d)
+	if c := find(cs, want{subj: "the Trade and Industry Secretary", pred: "speak"}); c == nil || c.JointSubject != nil {
+		t.Errorf("Extract: want one (the Trade and Industry Secretary; speak) without joint subject, got:%s", describe(cs))
+	}
+	for _, w := range []want{{subj: "the Trade", pred: "speak"}, {subj: "Industry Secretary", pred: "speak"}} {
+		if find(cs, w) != nil {
+			t.Errorf("Extract: clause %v produced, want none:%s", w, describe(cs))
+		}
+	}
+	// Without the mention the conjuncts are split, as for "Russia and Ukraine".
+	d = loadConllu(t, src)
+	if find(Extract(d), want{subj: "the Trade", pred: "speak"}) == nil {
+		t.Errorf("Extract without mentions: want the conjunct split")
+	}
+}
