@@ -39,13 +39,22 @@ func (f Fact) Roots() []string {
 	}
 	var roots []string
 	for _, p := range f.Predicates {
-		for _, name := range []string{strings.ReplaceAll(p, " ", "_"), strings.Fields(p)[0]} {
+		first := strings.Fields(p)[0]
+		for _, name := range []string{strings.ReplaceAll(p, " ", "_"), first, synonyms[first]} {
 			if r, ok := schema.LookupRelation(name); ok && r.CAMEO != "" && !slices.Contains(roots, root(r.CAMEO)) {
 				roots = append(roots, root(r.CAMEO))
 			}
 		}
 	}
 	return roots
+}
+
+// synonyms name the vocabulary relation of predicate verbs that gold files
+// use for CAMEO events under another word (CAMEO's own verb dictionary codes
+// them the same way: CONDEMN and DENOUNCE 111, PHONE 040).
+var synonyms = map[string]string{
+	"condemn": schema.RelCriticize, "denounce": schema.RelCriticize, "phone": schema.RelConsult,
+	"talk": schema.RelConsult, "ban": schema.RelSanction, "target": schema.RelSanction,
 }
 
 // root is the two-digit CAMEO root of a code ("163" -> "16").
