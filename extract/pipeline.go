@@ -160,6 +160,11 @@ func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
 		if isPronoun(&s.Subject) || isPronoun(&s.Object) {
 			continue
 		}
+		// "Russia sends more forces into Ukraine... Russia" read as Russia
+		// entering Russia: an entity related to itself is a misreading.
+		if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity {
+			continue
+		}
 		canonArg(&s.Subject)
 		canonArg(&s.Object)
 		for i := range s.Extra {
