@@ -2,6 +2,9 @@ package parse
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -25,6 +28,45 @@ func pud(b *testing.B) []doc.Sentence {
 		}
 	}
 	return out
+}
+
+// BenchmarkParseModels compares the parsing speed of the embedded model with
+// that of the model files named in $KGRAPH_PARSER_MODELS (comma-separated),
+// on the 1,000 sentences of UD English PUD.
+func BenchmarkParseModels(b *testing.B) {
+	tg, p := load(b)
+	sents := pud(b)
+	for i := range sents {
+		tg.Tag(&sents[i])
+	}
+	models := map[string]*Parser{"embedded": p}
+	names := []string{"embedded"}
+	for _, path := range strings.Split(os.Getenv("KGRAPH_PARSER_MODELS"), ",") {
+		if path == "" {
+			continue
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		q, err := Read(f)
+		f.Close()
+		if err != nil {
+			b.Fatalf("Read(%s): %v", path, err)
+		}
+		models[path] = q
+		names = append(names, path)
+	}
+	for _, name := range names {
+		b.Run(filepath.Base(name), func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				models[name].Parse(&sents[n%len(sents)])
+				n++
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+		})
+	}
 }
 
 // BenchmarkTagParse reports sentences per second for tagging, parsing and

@@ -2,8 +2,9 @@
 // relations) to tagged sentences. It is a greedy arc-hybrid transition
 // parser scored by an averaged perceptron with rich feature templates in the
 // style of Zhang & Nivre (2011), trained with a dynamic oracle (Goldberg &
-// Nivre 2013). The model, trained on UD English EWT (CC BY-SA 4.0, see
-// model/NOTICE), is embedded in the binary.
+// Nivre 2013). Models may also hold word clusters that back off rare words,
+// as in Koo et al. (2008); the embedded one has none. The model, trained on
+// UD English EWT (CC BY-SA 4.0, see model/NOTICE), is embedded in the binary.
 package parse
 
 import (
@@ -14,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/kgraph/kgraph/extract/doc"
@@ -46,6 +48,7 @@ type Parser struct {
 	labels []string
 	root   int // index of the "root" label
 	model  *perceptron.Model
+	cl     clusters // nil: no cluster features
 	pool   sync.Pool
 }
 
@@ -69,6 +72,7 @@ func (p *Parser) Parse(s *doc.Sentence) {
 	w, _ := p.pool.Get().(*work)
 	if w == nil {
 		w = &work{scores: make([]int32, p.model.Classes)}
+		w.ws.cl = p.cl
 	}
 	defer p.pool.Put(w)
 	w.ws.prepare(s.Tokens)
@@ -112,7 +116,11 @@ func (p *Parser) best(st *state, scores []int32) (move, label int) {
 	return moveOf(bestC)
 }
 
-const parseMagic = "kgparse1"
+// Model files start with parseMagic; version 1 had no word clusters.
+const (
+	parseMagic  = "kgparse2"
+	parseMagic1 = "kgparse1"
+)
 
 // Read reads a parser model (gzip-compressed) written by WriteTo.
 func Read(r io.Reader) (*Parser, error) {
@@ -122,7 +130,7 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	br := bufio.NewReader(zr)
 	var hdr [len(parseMagic)]byte
-	if _, err := io.ReadFull(br, hdr[:]); err != nil || string(hdr[:]) != parseMagic {
+	if _, err := io.ReadFull(br, hdr[:]); err != nil || string(hdr[:]) != parseMagic && string(hdr[:]) != parseMagic1 {
 		return nil, errors.New("parser model: bad magic")
 	}
 	p := &Parser{root: -1}
@@ -156,6 +164,33 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	if p.root < 0 {
 		return nil, errors.New("parser model: no root label")
+	}
+	if string(hdr[:]) == parseMagic {
+		n := uvarint()
+		if n > 1<<22 {
+			d.err = errors.New("too many clusters")
+		}
+		if n > 0 && d.err == nil {
+			p.cl = make(clusters, n)
+		}
+		var b []byte
+		for i := uint64(0); i < n && d.err == nil; i++ {
+			k := uvarint()
+			if k > 1024 {
+				d.err = errors.New("cluster word too long")
+				break
+			}
+			b = append(b[:0], make([]byte, k)...)
+			if _, err := io.ReadFull(br, b); err != nil {
+				d.err = err
+				break
+			}
+			id := uvarint()
+			p.cl[string(b)] = id
+		}
+		if d.err != nil {
+			return nil, fmt.Errorf("parser model clusters: %w", d.err)
+		}
 	}
 	p.model, err = perceptron.Read(br)
 	if err != nil {
@@ -193,6 +228,17 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	for _, l := range p.labels {
 		b = appendUvarint(b, uint64(len(l)))
 		b = append(b, l...)
+	}
+	words := make([]string, 0, len(p.cl))
+	for w := range p.cl {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	b = appendUvarint(b, uint64(len(words)))
+	for _, w := range words {
+		b = appendUvarint(b, uint64(len(w)))
+		b = append(b, w...)
+		b = appendUvarint(b, p.cl[w])
 	}
 	if _, err := zw.Write(b); err != nil {
 		return 0, fmt.Errorf("write parser: %w", err)

@@ -17,6 +17,15 @@ type TrainOptions struct {
 	// Explore is the probability of following the model's own (possibly
 	// wrong) move from the second iteration on (default 0.9).
 	Explore float64
+	// Clusters, if set, maps words to hierarchical word clusters, 16 bits
+	// a level, coarse to fine, 1-based (as the NER trainer packs them), and
+	// turns on cluster features; ClusterLevels picks the coarse, middle and
+	// fine level (default 1, 2, 3; the features use the middle and fine ones).
+	Clusters      map[string]uint64
+	ClusterLevels [3]int
+	// Iteration, if set, is called after each iteration with the parser
+	// averaged so far (to score it on held-out data).
+	Iteration func(it int, p *Parser)
 	// Logf, if set, receives progress messages.
 	Logf func(format string, a ...any)
 }
@@ -37,6 +46,13 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		logf = func(string, ...any) {}
 	}
 	p := &Parser{root: -1}
+	if opt.Clusters != nil {
+		if opt.ClusterLevels == [3]int{} {
+			opt.ClusterLevels = [3]int{1, 2, 3}
+		}
+		p.cl = newClusters(opt.Clusters, opt.ClusterLevels)
+		logf("parser: %d cluster words", len(p.cl))
+	}
 	labelID := map[string]int{}
 	type example struct {
 		s      *conllu.Sentence
@@ -92,7 +108,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	}
 	var (
 		st    state
-		ws    words
+		ws    = words{cl: p.cl}
 		feats []uint64
 	)
 	toks := make([]docToken, 0, 64)
@@ -160,6 +176,9 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 			}
 		}
 		logf("parser iteration %d: %.2f%% zero-cost moves, %d features", it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
+		if opt.Iteration != nil && it+1 < opt.Iterations {
+			opt.Iteration(it+1, &Parser{labels: p.labels, root: p.root, cl: p.cl, model: tr.Model(opt.Prune)})
+		}
 	}
 	p.model = tr.Model(opt.Prune)
 	f, w := p.model.Len()
