@@ -178,7 +178,12 @@ func (sn *snapshot) arg(node, text string) schema.Arg {
 		if text == "" {
 			text = e.Name
 		}
-		return schema.Arg{Text: text}
+		// A concept named by its text reads back as plain text; one the
+		// extractor named itself ("federal structure" for "a federal
+		// structure") keeps its node, so that exports name the same IRI.
+		if node == schema.EntityIRI(schema.Concept, text, "") {
+			return schema.Arg{Text: text}
+		}
 	}
 	a := schema.Arg{Entity: node, Name: e.Name, Type: e.Type, Text: text}
 	if a.Text == "" {

@@ -1,0 +1,26 @@
+package graph
+
+import (
+	"testing"
+
+	"github.com/kgraph/kgraph/schema"
+)
+
+// TestNamedConceptRoundTrip: a concept the extractor named itself (IRI and
+// name without the determiner) reads back with the same node, so that every
+// export names the IRI the edges use.
+func TestNamedConceptRoundTrip(t *testing.T) {
+	s := mustOpen(t, "mem:")
+	lavrov := schema.Entity{ID: "kg:Sergey_Lavrov", Name: "Sergey Lavrov", Type: schema.Person}
+	obj := schema.Arg{Text: "a federal structure", Entity: "kg:concept/federal_structure", Name: "federal structure", Type: schema.Concept}
+	st := stmt("d", 0, ent(lavrov, "Lavrov", 0), "propose", "proposed", obj, nil)
+	load(t, s, schema.Extraction{Document: schema.Document{ID: "d", Text: "Lavrov proposed a federal structure."},
+		Entities: []schema.Entity{lavrov}, Statements: []schema.Statement{st}})
+	got, err := s.Statements(t.Context())
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Statements = %d, %v; want 1", len(got), err)
+	}
+	if o := got[0].Object; o.Entity != obj.Entity || o.Name != obj.Name || o.Text != obj.Text {
+		t.Errorf("object read back as %+v, want entity %s name %q text %q", o, obj.Entity, obj.Name, obj.Text)
+	}
+}
