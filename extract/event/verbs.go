@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/kgraph/kgraph/extract/internal/dict"
 )
 
 // Verbs is a PETRARCH-format verb dictionary: synonym sets, verb blocks
@@ -101,38 +103,14 @@ func ParseVerbs(r io.Reader, name string) (*Verbs, error) {
 	cur := -1 // index of the block being read
 	curSet := ""
 	inBlock := false
-	inComment := false
+	var comments dict.Comments
 	line := 0
 	bad := func(format string, args ...any) error {
 		return &VerbsError{Name: name, Line: line, Err: fmt.Errorf(format, args...)}
 	}
 	for sc.Scan() {
 		line++
-		l := strings.ReplaceAll(sc.Text(), "\r", "")
-		// XML-style comments, possibly over several lines.
-		if inComment {
-			k := strings.Index(l, "-->")
-			if k < 0 {
-				continue
-			}
-			l, inComment = l[k+3:], false
-		}
-		for {
-			k := strings.Index(l, "<!--")
-			if k < 0 {
-				break
-			}
-			e := strings.Index(l[k:], "-->")
-			if e < 0 {
-				l, inComment = l[:k], true
-				break
-			}
-			l = l[:k] + l[k+e+3:]
-		}
-		if k := strings.Index(l, "#"); k >= 0 {
-			l = l[:k]
-		}
-		l = strings.TrimSpace(l)
+		l := comments.Strip(sc.Text())
 		if l == "" {
 			continue
 		}

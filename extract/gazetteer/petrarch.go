@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kgraph/kgraph/extract/internal/dict"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -60,36 +61,15 @@ func ParsePETRARCH(r io.Reader, name string) ([]Extra, error) {
 	var cur *Extra
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line, inComment := 0, false
+	line := 0
+	var comments dict.Comments
 	for sc.Scan() {
 		line++
-		l := sc.Text()
-		if inComment {
-			k := strings.Index(l, "-->")
-			if k < 0 {
-				continue
-			}
-			l, inComment = l[k+3:], false
-		}
-		for {
-			k := strings.Index(l, "<!--")
-			if k < 0 {
-				break
-			}
-			e := strings.Index(l[k:], "-->")
-			if e < 0 {
-				l, inComment = l[:k], true
-				break
-			}
-			l = l[:k] + l[k+e+3:]
-		}
-		if k := strings.Index(l, "#"); k >= 0 {
-			l = l[:k]
-		}
-		if strings.TrimSpace(l) == "" {
+		l := comments.Strip(sc.Text())
+		if l == "" {
 			continue
 		}
-		phrase, code, hasCode := strings.TrimSpace(l), "", false
+		phrase, code, hasCode := l, "", false
 		if k := strings.Index(phrase, "["); k >= 0 {
 			e := strings.Index(phrase[k:], "]")
 			if e < 0 {
