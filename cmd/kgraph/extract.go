@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -148,7 +149,7 @@ func createOutput(path string, stdout io.Writer) (io.Writer, func(error) error, 
 	if path == "" || path == "-" {
 		return stdout, func(error) error { return nil }, nil
 	}
-	tmp, err := os.CreateTemp(dirOf(path), ".kgraph-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".kgraph-*")
 	if err != nil {
 		return nil, nil, fmt.Errorf("create output: %w", err)
 	}
@@ -169,13 +170,6 @@ func createOutput(path string, stdout io.Writer) (io.Writer, func(error) error, 
 		}
 		return nil
 	}, nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexByte(path, '/'); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }
 
 // extractionWriter writes extractions in one output format.
