@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kgraph/kgraph/schema"
@@ -22,5 +23,24 @@ func TestNamedConceptRoundTrip(t *testing.T) {
 	}
 	if o := got[0].Object; o.Entity != obj.Entity || o.Name != obj.Name || o.Text != obj.Text {
 		t.Errorf("object read back as %+v, want entity %s name %q text %q", o, obj.Entity, obj.Name, obj.Text)
+	}
+}
+
+// TestWriteNQuadsMatchesStore: the N-Quads written without a store are the
+// ones a store holding only that extraction exports.
+func TestWriteNQuadsMatchesStore(t *testing.T) {
+	ex := articleA()
+	s := mustOpen(t, "mem:")
+	load(t, s, ex)
+	var fromStore, direct strings.Builder
+	if err := s.Export(t.Context(), &fromStore, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteNQuads(&direct, ex); err != nil {
+		t.Fatal(err)
+	}
+	if direct.String() != fromStore.String() {
+		a, b := diff(strings.Split(direct.String(), "\n"), strings.Split(fromStore.String(), "\n"))
+		t.Errorf("WriteNQuads differs from the store's export: only direct %q, only store %q", first(a, 5), first(b, 5))
 	}
 }

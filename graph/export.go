@@ -270,3 +270,24 @@ func writeStatements(w io.Writer, sts []schema.Statement) error {
 	}
 	return bw.Flush()
 }
+
+// WriteNQuads writes the quads one extraction adds to a graph, sorted, as
+// Export's nquads format would write them for a store holding only it; `kgraph
+// load` of the output builds the same graph. No store is opened.
+func WriteNQuads(w io.Writer, ex schema.Extraction) error {
+	dq, err := buildDoc(&ex, ex.Document.Hash())
+	if err != nil {
+		return fmt.Errorf("%s: %w", docName(&ex.Document, 0), err)
+	}
+	seen := make(map[quad.Quad]bool, len(dq.own)+len(dq.shared))
+	sn := &snapshot{}
+	for _, qs := range [][]quad.Quad{dq.own, dq.shared} {
+		for _, q := range qs {
+			if !seen[q] {
+				seen[q] = true
+				sn.quads = append(sn.quads, q)
+			}
+		}
+	}
+	return sn.writeNQuads(w)
+}

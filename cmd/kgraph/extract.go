@@ -286,15 +286,4 @@ func (p *progress) done() {
 // for it, so that `kgraph load` of the output builds the same graph.
 type nquadsWriter struct{ w io.Writer }
 
-func (n *nquadsWriter) write(ex schema.Extraction) error {
-	ctx := context.Background()
-	st, err := graph.Open(ctx, "mem:")
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if _, err := st.Load(ctx, []schema.Extraction{ex}); err != nil {
-		return err
-	}
-	return st.Export(ctx, n.w, "nquads")
-}
+func (n *nquadsWriter) write(ex schema.Extraction) error { return graph.WriteNQuads(n.w, ex) }
