@@ -8,8 +8,10 @@ require (
 	github.com/dop251/goja v0.0.0-20240627195025-eb1f15ee67d2
 	github.com/emicklei/dot v1.6.2
 	github.com/goccy/go-graphviz v0.2.10
+	github.com/hidal-go/hidalgo v0.3.0
 	github.com/piprate/json-gold v0.5.0
 	github.com/urfave/cli/v2 v2.27.7
+	go.etcd.io/bbolt v1.3.10
 	golang.org/x/sync v0.25.0
 	golang.org/x/term v0.48.0
 )
@@ -25,7 +27,6 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.3+incompatible // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
 	github.com/google/pprof v0.0.0-20230705174524-200ffdc848b8 // indirect
-	github.com/hidal-go/hidalgo v0.3.0 // indirect
 	github.com/lib/pq v1.10.9 // indirect
 	github.com/pquerna/cachecontrol v0.2.0 // indirect
 	github.com/prometheus/client_golang v1.19.1 // indirect
@@ -36,7 +37,6 @@ require (
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
-	go.etcd.io/bbolt v1.3.10 // indirect
 	golang.org/x/image v0.21.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/text v0.19.0 // indirect

@@ -136,9 +136,15 @@ func TestConformance(t *testing.T) {
 				once := be.open(t)
 				load(t, once, articleA(), articleB())
 				halves := be.open(t)
-				load(t, halves, articleA())
-				load(t, halves, articleB())
-				sameQuads(t, "two halves", allQuads(t, halves), allQuads(t, once))
+				a := load(t, halves, articleA())
+				b := load(t, halves, articleB())
+				all := allQuads(t, once)
+				sameQuads(t, "two halves", allQuads(t, halves), all)
+				// The halves share entities: the second must count only
+				// the quads it added.
+				if a.Quads+b.Quads != len(all) {
+					t.Errorf("the halves wrote %d + %d quads, the store holds %d", a.Quads, b.Quads, len(all))
+				}
 			})
 			t.Run("Replace", func(t *testing.T) {
 				s := be.open(t)

@@ -12,6 +12,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -146,7 +147,9 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 					del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 				}
 			}
-			if err := s.qs.ApplyDeltas(del, ignore); err != nil {
+			err := s.qs.ApplyDeltas(del, ignore)
+			s.releasePages()
+			if err != nil {
 				return st, fmt.Errorf("remove old quads of %s: %w", d.iri, err)
 			}
 			st.Removed += len(del)
@@ -172,14 +175,13 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 			}
 		}
 		for _, q := range d.shared {
-			known, err := s.sharedQuads(ctx, q.Subject, shared, !empty)
+			stored, err := s.sharedStored(ctx, q, shared, !empty)
 			if err != nil {
 				return st, err
 			}
-			if known[q] {
+			if stored {
 				continue
 			}
-			known[q] = true
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			st.Quads++
 		}
@@ -198,6 +200,7 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 // addQuads applies a batch of additions in one transaction.
 func (s *Store) addQuads(deltas []cgraph.Delta) error {
 	if s.pg == nil {
+		defer s.releasePages()
 		return s.qs.ApplyDeltas(deltas, ignore)
 	}
 	if err := s.pg.add(deltas); err != nil {
@@ -207,27 +210,84 @@ func (s *Store) addQuads(deltas []cgraph.Delta) error {
 	return s.qs.ApplyDeltas(nil, ignore)
 }
 
-// sharedQuads returns the set of unlabelled quads stored with subject subj,
-// reading it once per load. Checking before writing keeps LoadStats.Quads
-// exact and spares the SQL backend's node reference counts.
-func (s *Store) sharedQuads(ctx context.Context, subj quad.Value, cache map[quad.Value]map[quad.Quad]bool, lookup bool) (map[quad.Quad]bool, error) {
-	if m, ok := cache[subj]; ok {
-		return m, nil
-	}
-	m := make(map[quad.Quad]bool)
-	if lookup {
-		qs, err := s.quadsWith(ctx, quad.Subject, subj)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			if q.Label == nil {
-				m[q] = true
+// sharedStored reports whether the unlabelled quad q is stored or already
+// on its way (cache holds what this load has looked up, by subject), and
+// marks it as on its way. Checking before writing keeps LoadStats.Quads
+// exact and spares the SQL backend's node reference counts. lookup false
+// skips the store (it is known to be empty).
+func (s *Store) sharedStored(ctx context.Context, q quad.Quad, cache map[quad.Value]map[quad.Quad]bool, lookup bool) (bool, error) {
+	m, ok := cache[q.Subject]
+	if !ok {
+		m = make(map[quad.Quad]bool)
+		cache[q.Subject] = m
+		if lookup && s.bolt == nil {
+			// Memory and SQL stores read all the subject's quads at once.
+			qs, err := s.quadsWith(ctx, quad.Subject, q.Subject)
+			if err != nil {
+				return false, err
+			}
+			for _, q := range qs {
+				if q.Label == nil {
+					m[q] = true
+				}
 			}
 		}
 	}
-	cache[subj] = m
-	return m, nil
+	if stored, seen := m[q]; seen {
+		return stored, nil
+	}
+	if lookup && s.bolt != nil {
+		// On bolt, reading all the quads of a subject means reading every
+		// statement about a popular entity from the log, once per batch;
+		// the exact quad has an index entry of its own.
+		stored, err := s.kvHas(ctx, q)
+		if err != nil {
+			return false, err
+		}
+		if stored {
+			m[q] = true
+			return true, nil
+		}
+	}
+	m[q] = true
+	return false, nil
+}
+
+// opsIndex is Cayley's kv index on object, predicate and subject (one of
+// the DefaultQuadIndexes every kgraph store is created with).
+var opsIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+
+// kvHas reports whether the kv store holds quad q, through the index entry
+// of its object, predicate and subject.
+func (s *Store) kvHas(ctx context.Context, q quad.Quad) (bool, error) {
+	ids := make([]uint64, 0, 3)
+	for _, v := range []quad.Value{q.Object, q.Predicate, q.Subject} {
+		ref, err := s.qs.ValueOf(v)
+		if err != nil {
+			return false, fmt.Errorf("look up %v: %w", v, err)
+		}
+		id, ok := ref.(kv.Int64Value)
+		if !ok || id == 0 {
+			return false, nil // a node that is not stored
+		}
+		ids = append(ids, uint64(id))
+	}
+	found := false
+	scan := kv.IndexScan{Index: opsIndex, Values: ids}.BuildIterator(s.qs)
+	err := iterator.Iterate(ctx, scan).Paths(false).Each(func(r cgraph.Ref) error {
+		got, err := s.qs.Quad(r)
+		if err != nil {
+			return err
+		}
+		if got.Label == q.Label {
+			found = true
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("look up %v: %w", q, err)
+	}
+	return found, nil
 }
 
 // isEmpty reports whether the store holds no quads, when the backend knows
