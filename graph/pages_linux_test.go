@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"unsafe"
 )
 
 // mappedKB returns the resident kB of the process's mappings of file.
@@ -54,5 +56,35 @@ func TestReleasePages(t *testing.T) {
 	load(t, s, articleB())
 	if kb := mappedKB(t, file); kb > 8 {
 		t.Errorf("after a load, %d kB of the store file are resident, want none", kb)
+	}
+}
+
+// TestDropPagesClipped checks that dropping the pages of a mapping never
+// reaches past its end, even when asked for more (bolt's file outgrows its
+// mapping): the memory after it must keep its contents.
+func TestDropPagesClipped(t *testing.T) {
+	page := syscall.Getpagesize()
+	// Two adjacent anonymous pages: the first stands for the mapping, the
+	// second for what follows it. Mapping them separately keeps them apart
+	// in /proc/self/maps only if their protections differ.
+	mem, err := syscall.Mmap(-1, 0, 2*page, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skipf("mmap: %v", err)
+	}
+	defer syscall.Munmap(mem)
+	mem[0], mem[page] = 1, 2
+	if err := syscall.Mprotect(mem[page:], syscall.PROT_READ); err != nil {
+		t.Skipf("mprotect: %v", err)
+	}
+	addr := uintptr(unsafe.Pointer(&mem[0]))
+	if end := mappingEnd(addr); end != addr+uintptr(page) {
+		t.Fatalf("mappingEnd = %#x, want %#x", end, addr+uintptr(page))
+	}
+	dropPages(addr, int64(2*page))
+	if mem[0] != 0 {
+		t.Errorf("the mapping's page was not dropped")
+	}
+	if mem[page] != 2 {
+		t.Errorf("the page after the mapping was dropped too")
 	}
 }
