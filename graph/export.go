@@ -8,7 +8,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,17 +76,36 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
 	return nil
 }
 
+// writeNQuads writes the quads sorted as their lines sort. A line is its
+// values' renderings joined by spaces; no rendering is a prefix of another
+// but for a space or a character that sorts after one ("x" and "x"^^<t>),
+// so comparing the renderings in turn gives the order of the lines without
+// building them all first.
 func (sn *snapshot) writeNQuads(w io.Writer) error {
-	lines := make([]string, 0, len(sn.quads))
-	for _, q := range sn.quads {
-		lines = append(lines, q.NQuad())
+	render := make([]string, len(sn.vals))
+	for i, v := range sn.vals[1:] {
+		render[i+1] = v.String()
 	}
-	sort.Strings(lines)
+	order := slices.Clone(sn.quads)
+	slices.SortFunc(order, func(a, b squad) int {
+		for k := range a {
+			if c := strings.Compare(render[a[k]], render[b[k]]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
 	bw := bufio.NewWriter(w)
-	for _, l := range lines {
+	for _, q := range order {
 		// bufio keeps the first write error and Flush returns it.
-		_, _ = bw.WriteString(l)
-		_ = bw.WriteByte('\n')
+		for k, id := range q {
+			if k == 3 && id == 0 {
+				break // no label
+			}
+			_, _ = bw.WriteString(render[id])
+			_ = bw.WriteByte(' ')
+		}
+		_, _ = bw.WriteString(".\n")
 	}
 	return bw.Flush()
 }
@@ -127,7 +146,7 @@ func (sn *snapshot) writeJSONLD(w io.Writer) error {
 		"schema": nsSchema,
 		"xsd":    nsXSD,
 	})
-	for _, q := range sn.quads {
+	for q := range sn.all() {
 		q = quad.Quad{Subject: ldValue(q.Subject), Predicate: ldValue(q.Predicate), Object: ldValue(q.Object), Label: ldValue(q.Label)}
 		if err := jw.WriteQuad(q); err != nil {
 			return err
@@ -280,14 +299,15 @@ func WriteNQuads(w io.Writer, ex schema.Extraction) error {
 		return fmt.Errorf("%s: %w", docName(&ex.Document, 0), err)
 	}
 	seen := make(map[quad.Quad]bool, len(dq.own)+len(dq.shared))
-	sn := &snapshot{}
+	sn := newSnapshot()
 	for _, qs := range [][]quad.Quad{dq.own, dq.shared} {
 		for _, q := range qs {
 			if !seen[q] {
 				seen[q] = true
-				sn.quads = append(sn.quads, q)
+				sn.add(q)
 			}
 		}
 	}
+	sn.done()
 	return sn.writeNQuads(w)
 }

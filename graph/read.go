@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,36 +18,115 @@ import (
 	"github.com/kgraph/kgraph/schema"
 )
 
-// snapshot is every quad of the store, indexed by subject. Exports and
-// subgraphs read the whole graph once instead of one lookup per node.
+// snapshot is every quad of the store, sorted by subject. Exports and
+// subgraphs read the whole graph once instead of one lookup per node. Each
+// distinct value is held once and quads are four indexes into the values,
+// so that a store of millions of quads fits in a fraction of the memory
+// that as many quad.Quads would take.
 type snapshot struct {
-	quads []quad.Quad
-	out   map[string][]quad.Quad // subject IRI -> quads
+	vals   []quad.Value // vals[0] is nil: no label
+	quads  []squad
+	intern map[quad.Value]uint32 // while adding
 }
 
+// squad is a quad as indexes into snapshot.vals: subject, predicate, object
+// and label.
+type squad [4]uint32
+
+func newSnapshot() *snapshot {
+	return &snapshot{vals: []quad.Value{nil}, intern: make(map[quad.Value]uint32)}
+}
+
+// add adds a quad; call done after the last.
+func (sn *snapshot) add(q quad.Quad) {
+	var sq squad
+	for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v == nil {
+			continue
+		}
+		id, ok := sn.intern[v]
+		if !ok {
+			id = uint32(len(sn.vals))
+			sn.intern[v] = id
+			sn.vals = append(sn.vals, v)
+		}
+		sq[i] = id
+	}
+	sn.quads = append(sn.quads, sq)
+}
+
+// done sorts the quads by subject and drops what only adding needed.
+func (sn *snapshot) done() {
+	sn.intern = nil
+	slices.SortStableFunc(sn.quads, func(a, b squad) int {
+		return strings.Compare(value(sn.vals[a[0]]), value(sn.vals[b[0]]))
+	})
+}
+
+// quad returns the i-th quad.
+func (sn *snapshot) quad(i int) quad.Quad {
+	q := sn.quads[i]
+	return quad.Quad{Subject: sn.vals[q[0]], Predicate: sn.vals[q[1]], Object: sn.vals[q[2]], Label: sn.vals[q[3]]}
+}
+
+// all iterates over the quads, by subject.
+func (sn *snapshot) all() iter.Seq[quad.Quad] {
+	return func(yield func(quad.Quad) bool) {
+		for i := range sn.quads {
+			if !yield(sn.quad(i)) {
+				return
+			}
+		}
+	}
+}
+
+// about returns the range of quads with subject node.
+func (sn *snapshot) about(node string) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(sn.quads, node, func(q squad, node string) int {
+		return strings.Compare(value(sn.vals[q[0]]), node)
+	})
+	hi = lo
+	for hi < len(sn.quads) && value(sn.vals[sn.quads[hi][0]]) == node {
+		hi++
+	}
+	return lo, hi
+}
+
+// has reports whether node is the subject of a quad.
+func (sn *snapshot) has(node string) bool {
+	lo, hi := sn.about(node)
+	return hi > lo
+}
+
+// releaseEvery is how many quads a snapshot reads between giving back the
+// store file's pages (see Store.releasePages).
+const releaseEvery = 1 << 18
+
 func (s *Store) snapshot(ctx context.Context) (*snapshot, error) {
-	sn := &snapshot{out: make(map[string][]quad.Quad)}
+	sn := newSnapshot()
 	err := iterator.Iterate(ctx, s.qs.QuadsAllIterator()).Paths(false).Each(func(r cgraph.Ref) error {
 		q, err := s.qs.Quad(r)
 		if err != nil {
 			return err
 		}
-		sn.quads = append(sn.quads, q)
-		if subj, ok := q.Subject.(quad.IRI); ok {
-			sn.out[string(subj)] = append(sn.out[string(subj)], q)
+		sn.add(q)
+		if len(sn.quads)%releaseEvery == 0 {
+			s.releasePages()
 		}
 		return nil
 	})
+	s.releasePages()
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w", err)
 	}
+	sn.done()
 	return sn, nil
 }
 
 // ofType returns the subjects with rdf:type class, sorted.
 func (sn *snapshot) ofType(class string) []string {
 	var out []string
-	for _, q := range sn.quads {
+	for q := range sn.all() {
 		if q.Predicate == iri(schema.Type) && q.Object == iri(class) {
 			if s, ok := q.Subject.(quad.IRI); ok {
 				out = append(out, string(s))
@@ -69,9 +150,11 @@ func slicesCompact(s []string) []string {
 // props collects the values of a node by predicate.
 func (sn *snapshot) props(node string) map[string][]quad.Value {
 	m := make(map[string][]quad.Value)
-	for _, q := range sn.out[node] {
-		if p, ok := q.Predicate.(quad.IRI); ok {
-			m[string(p)] = append(m[string(p)], q.Object)
+	lo, hi := sn.about(node)
+	for i := lo; i < hi; i++ {
+		q := sn.quads[i]
+		if p, ok := sn.vals[q[1]].(quad.IRI); ok {
+			m[string(p)] = append(m[string(p)], sn.vals[q[2]])
 		}
 	}
 	return m

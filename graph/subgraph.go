@@ -51,7 +51,7 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 	}
 	// Statement counts per edge, from asserted statement nodes.
 	counts := make(map[edgeKey]int)
-	for _, q := range sn.quads {
+	for q := range sn.all() {
 		if q.Predicate != iri(schema.Type) || q.Object != iri(schema.ClassStatement) {
 			continue
 		}
@@ -63,7 +63,7 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 	}
 	out := make(map[edgeKey]*schema.Edge)
 	docPrefix := schema.Prefix + "doc/"
-	for _, q := range sn.quads {
+	for q := range sn.all() {
 		lab, ok := q.Label.(quad.IRI)
 		if !ok || !strings.HasPrefix(string(lab), docPrefix) {
 			continue
@@ -97,14 +97,14 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 // matchFocus returns the entity IRIs that focus names.
 func (sn *snapshot) matchFocus(focus string) []string {
 	f := strings.TrimSpace(focus)
-	if id := strings.Trim(f, "<>"); sn.out[id] != nil {
+	if id := strings.Trim(f, "<>"); sn.has(id) {
 		return []string{id}
 	}
-	if id := schema.Prefix + strings.Trim(f, "<>"); sn.out[id] != nil {
+	if id := schema.Prefix + strings.Trim(f, "<>"); sn.has(id) {
 		return []string{id}
 	}
 	var out []string
-	for _, q := range sn.quads {
+	for q := range sn.all() {
 		if q.Predicate != iri(schema.Name) && q.Predicate != iri(schema.Alias) {
 			continue
 		}
