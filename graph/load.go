@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -67,6 +68,9 @@ func docName(d *schema.Document, i int) string {
 }
 
 var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+
+// maxSharedCache bounds the subjects whose shared quads a load remembers.
+const maxSharedCache = 100000
 
 // write applies documents in batches of about s.batch deltas; a document's
 // deltas always go into one batch.
@@ -188,6 +192,12 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 		if len(deltas) >= s.batch {
 			if err := flush(); err != nil {
 				return st, err
+			}
+			if len(shared) > maxSharedCache {
+				// Nothing is on its way after a flush: the cache only
+				// saves lookups, and a long load would grow it without
+				// bound.
+				clear(shared)
 			}
 		}
 	}
@@ -360,19 +370,16 @@ const (
 // Lines are grouped by document; such a document's hash is that of its
 // statements.
 func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadStats, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return LoadStats{}, fmt.Errorf("%s: read: %w", name, err)
-	}
-	format, err := sniffFormat(name, data)
+	br := bufio.NewReaderSize(r, 1<<16)
+	format, err := sniffFormat(name, br)
 	if err != nil {
 		return LoadStats{}, err
 	}
 	var docs []docQuads
 	if format == FormatNQuads {
-		docs, err = parseNQuads(data, name)
+		docs, err = parseNQuads(br, name)
 	} else {
-		docs, err = parseJSONL(data, name)
+		docs, err = parseJSONL(br, name)
 	}
 	if err != nil {
 		return LoadStats{}, err
@@ -380,16 +387,48 @@ func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadSta
 	return s.write(ctx, docs)
 }
 
+// eachLine calls fn with every line of r (without its newline) and its
+// number, from 1, until fn returns an error.
+func eachLine(r *bufio.Reader, name string, fn func(n int, line []byte) error) error {
+	for n := 1; ; n++ {
+		line, err := r.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// a long line: gather it
+			long := append([]byte(nil), line...)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = r.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		if len(line) > 0 {
+			if e := fn(n, bytes.TrimSuffix(line, []byte("\n"))); e != nil {
+				return e
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: read: %w", name, n, err)
+		}
+	}
+}
+
 // sniffFormat picks the input format from the file extension or, failing
-// that, from the first non-blank line.
-func sniffFormat(name string, data []byte) (string, error) {
+// that, from the first non-blank line, which it peeks at without consuming.
+func sniffFormat(name string, r *bufio.Reader) (string, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".nq", ".nt", ".nquads":
 		return FormatNQuads, nil
 	case ".jsonl", ".ndjson", ".json":
 		return FormatJSONL, nil
 	}
-	for line := range bytes.Lines(data) {
+	head, err := r.Peek(r.Size())
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return "", fmt.Errorf("%s: read: %w", name, err)
+	}
+	for line := range bytes.Lines(head) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
@@ -405,29 +444,45 @@ func sniffFormat(name string, data []byte) (string, error) {
 	return FormatNQuads, nil // empty input: nothing to load
 }
 
-// parseNQuads parses N-Quads, grouping quads by label.
-func parseNQuads(data []byte, name string) ([]docQuads, error) {
+// freeChunk is how many quads that belong to no kgraph document go into
+// one docQuads, so that a large file of them is written in several
+// transactions rather than one.
+const freeChunk = 10000
+
+// parseNQuads parses N-Quads, grouping quads by label. Equal values share
+// one copy, which roughly halves the memory a large file takes.
+func parseNQuads(r *bufio.Reader, name string) ([]docQuads, error) {
 	byLabel := make(map[string]*docQuads)
 	var order []string
-	free := &docQuads{}
-	n := 0
-	for line := range bytes.Lines(data) {
-		n++
+	var free []quad.Quad
+	intern := make(map[quad.Value]quad.Value)
+	share := func(v quad.Value) quad.Value {
+		if v == nil {
+			return nil
+		}
+		if u, ok := intern[v]; ok {
+			return u
+		}
+		intern[v] = v
+		return v
+	}
+	err := eachLine(r, name, func(n int, line []byte) error {
 		text := strings.TrimSpace(string(line))
 		if text == "" || text[0] == '#' {
-			continue
+			return nil
 		}
 		q, err := nquads.Parse(text)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, trimParseError(err))
+			return fmt.Errorf("%s:%d: %w", name, n, trimParseError(err))
 		}
 		if !q.IsValid() {
-			return nil, fmt.Errorf("%s:%d: incomplete quad", name, n)
+			return fmt.Errorf("%s:%d: incomplete quad", name, n)
 		}
+		q = quad.Quad{Subject: share(q.Subject), Predicate: share(q.Predicate), Object: share(q.Object), Label: share(q.Label)}
 		lab, ok := q.Label.(quad.IRI)
 		if q.Label == nil || !ok {
-			free.shared = append(free.shared, q)
-			continue
+			free = append(free, q)
+			return nil
 		}
 		d := byLabel[string(lab)]
 		if d == nil {
@@ -441,17 +496,27 @@ func parseNQuads(data []byte, name string) ([]docQuads, error) {
 				d.hash = string(h)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	docs := make([]docQuads, 0, len(order)+1)
+	docs := make([]docQuads, 0, len(order)+len(free)/freeChunk+1)
 	for _, l := range order {
 		d := byLabel[l]
 		if d.hash == "" {
 			// Not a kgraph document: plain quads, never skipped or replaced.
-			d.shared, d.own, d.iri = d.own, nil, ""
+			free = append(free, d.own...)
+			continue
 		}
 		docs = append(docs, *d)
 	}
-	return append(docs, *free), nil
+	for len(free) > 0 {
+		k := min(len(free), freeChunk)
+		docs = append(docs, docQuads{shared: free[:k:k]})
+		free = free[k:]
+	}
+	return docs, nil
 }
 
 // trimParseError shortens the N-Quads parser's messages.
@@ -464,27 +529,25 @@ func trimParseError(err error) error {
 }
 
 // parseJSONL parses statements, one per line, grouped by document.
-func parseJSONL(data []byte, name string) ([]docQuads, error) {
+func parseJSONL(r *bufio.Reader, name string) ([]docQuads, error) {
 	byDoc := make(map[string]*schema.Extraction)
 	var order []string
-	n := 0
-	for line := range bytes.Lines(data) {
-		n++
+	err := eachLine(r, name, func(n int, line []byte) error {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
-			continue
+			return nil
 		}
 		var st schema.Statement
 		dec := json.NewDecoder(bytes.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&st); err != nil {
-			return nil, fmt.Errorf("%s:%d: invalid statement: %w", name, n, err)
+			return fmt.Errorf("%s:%d: invalid statement: %w", name, n, err)
 		}
 		if dec.More() {
-			return nil, fmt.Errorf("%s:%d: more than one JSON value on the line", name, n)
+			return fmt.Errorf("%s:%d: more than one JSON value on the line", name, n)
 		}
 		if err := checkStatement(&st, ""); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		ex := byDoc[st.Doc]
 		if ex == nil {
@@ -493,6 +556,10 @@ func parseJSONL(data []byte, name string) ([]docQuads, error) {
 			order = append(order, st.Doc)
 		}
 		ex.Statements = append(ex.Statements, st)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	docs := make([]docQuads, 0, len(order))
 	for _, id := range order {

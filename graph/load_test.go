@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -22,6 +24,8 @@ func TestLoadFileErrors(t *testing.T) {
 		{"JSONLNoDoc", "s.jsonl", "{\"id\":\"1\",\"subject\":{\"text\":\"A\"},\"predicate\":\"p\",\"object\":{\"text\":\"B\"}}\n", "s.jsonl:1: statement 1 has no document"},
 		{"JSONLBadEntity", "s.jsonl", "{\"id\":\"1\",\"subject\":{\"text\":\"A\",\"entity\":\"kg:A B\"},\"predicate\":\"p\",\"object\":{\"text\":\"B\"},\"doc\":\"d\"}\n", "s.jsonl:1: statement 1: subject entity"},
 		{"Unknown", "stdin", "hello world\n", "stdin: unknown input format"},
+		// lines longer than the reader's buffer keep their numbers
+		{"AfterLongLine", "x.nq", good + longQuad + "\n<kg:a> <kg:b> .\n", "x.nq:3: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,6 +38,44 @@ func TestLoadFileErrors(t *testing.T) {
 				t.Errorf("a failed load wrote %d quads: %q", len(q), first(q, 3))
 			}
 		})
+	}
+}
+
+// longQuad is a quad whose literal is longer than LoadFile's read buffer.
+var longQuad = `<kg:a> <kg:text> "` + strings.Repeat("word ", 40000) + `" .`
+
+func TestLoadLongLine(t *testing.T) {
+	s := mustOpen(t, "mem:")
+	input := longQuad + "\n" + `<kg:a> <kg:b> <kg:c> .`
+	st, err := s.LoadFile(context.Background(), strings.NewReader(input), "stdin")
+	if err != nil || st.Quads != 2 {
+		t.Fatalf("LoadFile = %+v, %v; want 2 quads", st, err)
+	}
+	got := allQuads(t, s)
+	if !slices.Contains(got, longQuad) {
+		t.Errorf("the long quad did not come back whole")
+	}
+}
+
+// TestLoadFreeQuadsInBatches checks that quads of no kgraph document are
+// written in several transactions, not one, and all of them.
+func TestLoadFreeQuadsInBatches(t *testing.T) {
+	var b strings.Builder
+	n := 2*freeChunk + 5
+	for i := range n {
+		fmt.Fprintf(&b, "<kg:n%d> <kg:p> \"%d\" .\n", i, i)
+	}
+	docs, err := parseNQuads(bufio.NewReader(strings.NewReader(b.String())), "x.nq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 3 {
+		t.Errorf("%d quads in %d groups, want 3", n, len(docs))
+	}
+	s := mustOpen(t, "mem:")
+	st, err := s.LoadFile(context.Background(), strings.NewReader(b.String()), "x.nq")
+	if err != nil || st.Quads != n {
+		t.Errorf("LoadFile = %+v, %v; want %d quads", st, err, n)
 	}
 }
 
