@@ -38,6 +38,27 @@ type docQuads struct {
 	hash   string // content hash; "" when unknown (never skipped or replaced)
 	own    []quad.Quad
 	shared []quad.Quad
+	// A large input is held compactly until it is written: when vals is
+	// set, expand fills own and shared from cown and cshared.
+	vals          *[]quad.Value
+	cown, cshared []squad
+}
+
+// expand turns the compact form of d into quads.
+func (d *docQuads) expand() {
+	if d.vals == nil {
+		return
+	}
+	vals := *d.vals
+	mk := func(c []squad) []quad.Quad {
+		out := make([]quad.Quad, len(c))
+		for i, q := range c {
+			out[i] = quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]], Label: vals[q[3]]}
+		}
+		return out
+	}
+	d.own, d.shared = append(d.own, mk(d.cown)...), append(d.shared, mk(d.cshared)...)
+	d.vals, d.cown, d.cshared = nil, nil, nil
 }
 
 // validIRI reports whether s can be written as an N-Quads IRI.

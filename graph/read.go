@@ -39,6 +39,11 @@ func newSnapshot() *snapshot {
 
 // add adds a quad; call done after the last.
 func (sn *snapshot) add(q quad.Quad) {
+	sn.quads = append(sn.quads, sn.squad(q))
+}
+
+// squad returns q as indexes into sn.vals, adding the values it lacks.
+func (sn *snapshot) squad(q quad.Quad) squad {
 	var sq squad
 	for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
 		if v == nil {
@@ -52,7 +57,7 @@ func (sn *snapshot) add(q quad.Quad) {
 		}
 		sq[i] = id
 	}
-	sn.quads = append(sn.quads, sq)
+	return sq
 }
 
 // done sorts the quads by subject and drops what only adding needed.
