@@ -89,6 +89,13 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 	if err != nil {
 		return st, err
 	}
+	if s.pg != nil {
+		// One query per thousand shared quads instead of reading every
+		// quad of each subject.
+		if err := s.pg.prefetchShared(docs, shared); err != nil {
+			return st, err
+		}
+	}
 	flush := func() error {
 		if len(deltas) == 0 {
 			return nil
@@ -198,7 +205,7 @@ func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
 			if err := flush(); err != nil {
 				return st, err
 			}
-			if len(shared) > maxSharedCache {
+			if s.pg == nil && len(shared) > maxSharedCache {
 				// Nothing is on its way after a flush: the cache only
 				// saves lookups, and a long load would grow it without
 				// bound.
@@ -226,7 +233,8 @@ func (s *Store) addQuads(deltas []cgraph.Delta) error {
 }
 
 // sharedStored reports whether the unlabelled quad q is stored or already
-// on its way (cache holds what this load has looked up, by subject), and
+// on its way (cache holds what this load has looked up, by subject; on
+// PostgreSQL, prefetchShared fills it for all the load's shared quads), and
 // marks it as on its way. Checking before writing keeps LoadStats.Quads
 // exact and spares the SQL backend's node reference counts. lookup false
 // skips the store (it is known to be empty).
@@ -235,8 +243,9 @@ func (s *Store) sharedStored(ctx context.Context, q quad.Quad, cache map[quad.Va
 	if !ok {
 		m = make(map[quad.Quad]bool)
 		cache[q.Subject] = m
-		if lookup && s.bolt == nil {
-			// Memory and SQL stores read all the subject's quads at once.
+		if lookup && s.bolt == nil && s.pg == nil {
+			// The memory store reads all the subject's quads at once (the
+			// SQL store's were prefetched).
 			qs, err := s.quadsWith(ctx, quad.Subject, q.Subject)
 			if err != nil {
 				return false, err

@@ -44,6 +44,19 @@ type docQuads struct {
 	cown, cshared []squad
 }
 
+// eachShared calls fn with each of d's shared quads, compact or not.
+func (d *docQuads) eachShared(fn func(quad.Quad)) {
+	for _, q := range d.shared {
+		fn(q)
+	}
+	if d.vals != nil {
+		vals := *d.vals
+		for _, q := range d.cshared {
+			fn(quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]], Label: vals[q[3]]})
+		}
+	}
+}
+
 // expand turns the compact form of d into quads.
 func (d *docQuads) expand() {
 	if d.vals == nil {

@@ -8,7 +8,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
 )
 
 // pgWriter adds quads to Cayley's Postgres tables with multi-row INSERTs.
@@ -130,6 +132,83 @@ func insertRows(tx *sql.Tx, table string, cols []string, extra string, rows [][]
 		if _, err := tx.Exec(b.String(), args...); err != nil {
 			return fmt.Errorf("insert into %s: %w", table, err)
 		}
+	}
+	return nil
+}
+
+// pgLookupChunk is how many quads one prefetch query looks up (three bind
+// parameters each).
+const pgLookupChunk = 1000
+
+// prefetchShared looks up which shared (unlabelled) quads of docs are
+// stored and records them in cache, by subject, as sharedStored reads it:
+// every subject of docs gets an entry, holding its stored quads.
+func (w *pgWriter) prefetchShared(docs []docQuads, cache map[quad.Value]map[quad.Quad]bool) error {
+	var batch []quad.Quad
+	want := make(map[quad.Quad]bool)
+	for i := range docs {
+		docs[i].eachShared(func(q quad.Quad) {
+			if q.Label != nil || want[q] {
+				return
+			}
+			want[q] = true
+			if m := cache[q.Subject]; m != nil {
+				if _, known := m[q]; known {
+					return
+				}
+			}
+			batch = append(batch, q)
+		})
+	}
+	for len(batch) > 0 {
+		k := min(len(batch), pgLookupChunk)
+		if err := w.lookup(batch[:k], cache); err != nil {
+			return err
+		}
+		batch = batch[k:]
+	}
+	return nil
+}
+
+// lookup marks which of qs are stored, in cache.
+func (w *pgWriter) lookup(qs []quad.Quad, cache map[quad.Value]map[quad.Quad]bool) error {
+	type key [3]refs.ValueHash
+	byKey := make(map[key]quad.Quad, len(qs))
+	var sb strings.Builder
+	args := make([]any, 0, 3*len(qs))
+	sb.WriteString(`SELECT subject_hash, predicate_hash, object_hash FROM quads WHERE label_hash IS NULL AND (subject_hash, predicate_hash, object_hash) IN (`)
+	for i, q := range qs {
+		k := key{refs.HashOf(q.Subject), refs.HashOf(q.Predicate), refs.HashOf(q.Object)}
+		byKey[k] = q
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		n := len(args)
+		fmt.Fprintf(&sb, "($%d,$%d,$%d)", n+1, n+2, n+3)
+		for _, h := range k {
+			args = append(args, csql.NodeHash{ValueHash: h}.SQLValue())
+		}
+		if cache[q.Subject] == nil {
+			cache[q.Subject] = make(map[quad.Quad]bool)
+		}
+	}
+	sb.WriteByte(')')
+	rows, err := w.db.Query(sb.String(), args...)
+	if err != nil {
+		return fmt.Errorf("look up shared quads: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s, p, o csql.NodeHash
+		if err := rows.Scan(&s, &p, &o); err != nil {
+			return fmt.Errorf("look up shared quads: %w", err)
+		}
+		if q, ok := byKey[key{s.ValueHash, p.ValueHash, o.ValueHash}]; ok {
+			cache[q.Subject][q] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("look up shared quads: %w", err)
 	}
 	return nil
 }
