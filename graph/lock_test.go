@@ -101,8 +101,10 @@ func TestLock(t *testing.T) {
 	if want := fmt.Sprintf("(pid %d)", pid); !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), path) {
 		t.Errorf("error %q does not name the store and %s", err, want)
 	}
-	if took > 2*time.Second {
-		t.Errorf("Open took %v to fail, want at most 2s", took)
+	// The lock timeout is 1s; the margin is for a loaded machine (CI runs
+	// the packages in parallel under -race).
+	if took > 4*time.Second {
+		t.Errorf("Open took %v to fail, want about 1s", took)
 	}
 
 	release()
