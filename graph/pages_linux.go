@@ -7,17 +7,18 @@ import (
 	"syscall"
 )
 
-// dropPages removes the pages of the read-only file mapping that starts at
-// addr, up to size bytes, from the process's resident set (madvise
-// MADV_DONTNEED). The file's data is untouched: the pages stay in the page
-// cache and fault back in when read.
+// dropPages removes the pages of the shared, read-only file mapping that
+// starts at addr, up to size bytes, from the process's resident set
+// (madvise MADV_DONTNEED). The file's data is untouched: the pages stay in
+// the page cache and fault back in when read.
 //
-// The range is clipped to the mapping as /proc/self/maps gives it: bolt
-// grows its file ahead of its mapping, so the file can be longer than the
-// mapping, and whatever lies after the mapping (the Go heap, say) must not
-// be touched. Nothing is done when the mapping is not found.
+// The range is clipped to the mapping that holds addr as /proc/self/maps
+// gives it: bolt grows its file ahead of its mapping, so the file can be
+// longer than the mapping, and whatever lies after the mapping (the Go
+// heap, say) must not be touched. Nothing is done unless that mapping is a
+// shared one, where MADV_DONTNEED can never lose data.
 func dropPages(addr uintptr, size int64) {
-	end := mappingEnd(addr)
+	end := sharedMappingEnd(addr)
 	if addr == 0 || end <= addr || size <= 0 {
 		return
 	}
@@ -30,26 +31,30 @@ func dropPages(addr uintptr, size int64) {
 	syscall.Syscall(syscall.SYS_MADVISE, addr, n, syscall.MADV_DONTNEED)
 }
 
-// mappingEnd returns the end address of the process's memory mapping that
-// starts at addr, or 0.
-func mappingEnd(addr uintptr) uintptr {
+// sharedMappingEnd returns the end address of the process's shared memory
+// mapping that holds addr, or 0 when addr is in no shared mapping.
+func sharedMappingEnd(addr uintptr) uintptr {
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
 		return 0
 	}
 	for line := range bytes.Lines(maps) {
-		// "start-end perms offset dev inode path", addresses in hex
-		dash := bytes.IndexByte(line, '-')
-		sp := bytes.IndexByte(line, ' ')
-		if dash <= 0 || sp <= dash {
+		// "start-end perms offset dev inode path", addresses in hex,
+		// perms like "r--s" (s: shared, p: private)
+		f := bytes.Fields(line)
+		if len(f) < 2 || len(f[1]) != 4 {
 			continue
 		}
-		start, err := strconv.ParseUint(string(line[:dash]), 16, 64)
-		if err != nil || uintptr(start) != addr {
+		lo, hi, ok := bytes.Cut(f[0], []byte("-"))
+		if !ok {
 			continue
 		}
-		end, err := strconv.ParseUint(string(line[dash+1:sp]), 16, 64)
-		if err != nil {
+		start, err1 := strconv.ParseUint(string(lo), 16, 64)
+		end, err2 := strconv.ParseUint(string(hi), 16, 64)
+		if err1 != nil || err2 != nil || uint64(addr) < start || uint64(addr) >= end {
+			continue
+		}
+		if f[1][3] != 's' {
 			return 0
 		}
 		return uintptr(end)
