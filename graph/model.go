@@ -50,9 +50,8 @@ func (d *docQuads) eachShared(fn func(quad.Quad)) {
 		fn(q)
 	}
 	if d.vals != nil {
-		vals := *d.vals
 		for _, q := range d.cshared {
-			fn(quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]], Label: vals[q[3]]})
+			fn(q.in(*d.vals))
 		}
 	}
 }
@@ -62,11 +61,10 @@ func (d *docQuads) expand() {
 	if d.vals == nil {
 		return
 	}
-	vals := *d.vals
 	mk := func(c []squad) []quad.Quad {
 		out := make([]quad.Quad, len(c))
 		for i, q := range c {
-			out[i] = quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]], Label: vals[q[3]]}
+			out[i] = q.in(*d.vals)
 		}
 		return out
 	}

@@ -8,27 +8,22 @@ import (
 )
 
 // dropPages removes the pages of the shared, read-only file mapping that
-// starts at addr, up to size bytes, from the process's resident set
-// (madvise MADV_DONTNEED). The file's data is untouched: the pages stay in
-// the page cache and fault back in when read.
+// starts at addr from the process's resident set (madvise MADV_DONTNEED).
+// The file's data is untouched: the pages stay in the page cache and fault
+// back in when read.
 //
-// The range is clipped to the mapping that holds addr as /proc/self/maps
-// gives it: bolt grows its file ahead of its mapping, so the file can be
-// longer than the mapping, and whatever lies after the mapping (the Go
-// heap, say) must not be touched. Nothing is done unless that mapping is a
-// shared one, where MADV_DONTNEED can never lose data.
-func dropPages(addr uintptr, size int64) {
+// The range ends where the mapping that holds addr ends, as /proc/self/maps
+// gives it: bolt grows its file ahead of its mapping, so the file's length
+// is no bound, and whatever lies after the mapping (the Go heap, say) must
+// not be touched. Nothing is done unless that mapping is a shared one,
+// where MADV_DONTNEED can never lose data.
+func dropPages(addr uintptr) {
 	end := sharedMappingEnd(addr)
-	if addr == 0 || end <= addr || size <= 0 {
-		return
-	}
-	n := min(uintptr(size), end-addr)
-	n &^= uintptr(syscall.Getpagesize() - 1)
-	if n == 0 {
+	if addr == 0 || end <= addr {
 		return
 	}
 	// Best effort: an error only means the pages stay resident.
-	syscall.Syscall(syscall.SYS_MADVISE, addr, n, syscall.MADV_DONTNEED)
+	syscall.Syscall(syscall.SYS_MADVISE, addr, end-addr, syscall.MADV_DONTNEED)
 }
 
 // sharedMappingEnd returns the end address of the process's shared memory

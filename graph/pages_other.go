@@ -4,4 +4,4 @@ package graph
 
 // dropPages does nothing where madvise is not available; the resident set
 // then includes the store pages the process has read.
-func dropPages(addr uintptr, size int64) {}
+func dropPages(addr uintptr) {}

@@ -141,8 +141,8 @@ func insertRows(tx *sql.Tx, table string, cols []string, extra string, rows [][]
 const pgLookupChunk = 1000
 
 // prefetchShared looks up which shared (unlabelled) quads of docs are
-// stored and records them in cache, by subject, as sharedStored reads it:
-// every subject of docs gets an entry, holding its stored quads.
+// stored and records them in the (new) cache, by subject, as sharedStored
+// reads it: every subject of docs gets an entry, holding its stored quads.
 func (w *pgWriter) prefetchShared(docs []docQuads, cache map[quad.Value]map[quad.Quad]bool) error {
 	var batch []quad.Quad
 	want := make(map[quad.Quad]bool)
@@ -152,11 +152,6 @@ func (w *pgWriter) prefetchShared(docs []docQuads, cache map[quad.Value]map[quad
 				return
 			}
 			want[q] = true
-			if m := cache[q.Subject]; m != nil {
-				if _, known := m[q]; known {
-					return
-				}
-			}
 			batch = append(batch, q)
 		})
 	}

@@ -33,6 +33,11 @@ type snapshot struct {
 // and label.
 type squad [4]uint32
 
+// in returns the quad q stands for in the table vals.
+func (q squad) in(vals []quad.Value) quad.Quad {
+	return quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]], Label: vals[q[3]]}
+}
+
 func newSnapshot() *snapshot {
 	return &snapshot{vals: []quad.Value{nil}, intern: make(map[quad.Value]uint32)}
 }
@@ -68,17 +73,11 @@ func (sn *snapshot) done() {
 	})
 }
 
-// quad returns the i-th quad.
-func (sn *snapshot) quad(i int) quad.Quad {
-	q := sn.quads[i]
-	return quad.Quad{Subject: sn.vals[q[0]], Predicate: sn.vals[q[1]], Object: sn.vals[q[2]], Label: sn.vals[q[3]]}
-}
-
 // all iterates over the quads, by subject.
 func (sn *snapshot) all() iter.Seq[quad.Quad] {
 	return func(yield func(quad.Quad) bool) {
-		for i := range sn.quads {
-			if !yield(sn.quad(i)) {
+		for _, q := range sn.quads {
+			if !yield(q.in(sn.vals)) {
 				return
 			}
 		}

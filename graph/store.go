@@ -225,12 +225,7 @@ func (s *Store) releasePages() {
 	if s.bolt == nil {
 		return
 	}
-	fi, err := os.Stat(s.bolt.Path())
-	if err != nil || fi.Size() == 0 {
-		return
-	}
-	info := s.bolt.Info()
-	dropPages(info.Data, fi.Size())
+	dropPages(s.bolt.Info().Data)
 }
 
 // Close closes the store and releases its lock.
