@@ -94,14 +94,15 @@ type Statement struct {
 }
 
 // IsAsserted reports whether the statement may become an asserted edge:
-// positive polarity and a factual (or future) modality. Negated, intended,
-// demanded, hedged and hypothetical facts stay statement nodes only.
+// positive polarity and a plain factual modality. Negated, intended,
+// demanded, hedged, hypothetical and future facts ("will visit", "is due
+// to sign") stay statement nodes only (shared/gold/GUIDELINES.md: "~").
 func (s *Statement) IsAsserted() bool {
 	if s.Polarity == Negated {
 		return false
 	}
 	switch s.Modality {
-	case "", Fact, Future:
+	case "", Fact:
 		return true
 	}
 	return false

@@ -98,3 +98,25 @@ func TestOutputNotHalfWritten(t *testing.T) {
 		t.Errorf("failed extract left %s behind (stat: %v)", out, err)
 	}
 }
+
+// TestEvalGoldDirectories scores a directory of gold files against a
+// directory of articles, pairing NAME.tsv with NAME.txt: examples/ holds
+// both for the headline article.
+func TestEvalGoldDirectories(t *testing.T) {
+	out, errs, code := runCLI(t, "", "eval", "gold", "../../examples", "../../examples")
+	if code != 0 {
+		t.Fatalf("eval gold examples examples: exit %d, stderr %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.HasPrefix(lines[0], "kerry-lavrov-paris-2014-03-30 ") {
+		t.Errorf("first line %q, want the article's score", lines[0])
+	}
+	if last := lines[len(lines)-1]; last != "recall 1.0000 precision - F1 - matched 31 of 31 contradicted 0" {
+		t.Errorf("last line %q", last)
+	}
+	dir := t.TempDir()
+	writeFile(t, dir, "a.tsv", "A\tb\tc\t+\trelation\n")
+	if _, errs, code := runCLI(t, "", "eval", "gold", dir, dir); code != 1 || !strings.Contains(errs, "a.tsv: no article beside it") {
+		t.Errorf("gold file without its article: exit %d, stderr %q", code, errs)
+	}
+}

@@ -1,7 +1,9 @@
 // Package gold scores extracted statements against hand-checked gold facts in
-// the format of shared/gold/*.tsv: for each fact, whether one statement has a
-// matching subject, predicate and object with the right polarity, and whether
-// any asserted statement contradicts a negated fact.
+// the format of shared/gold/*.tsv, as shared/gold/GUIDELINES.md ("How a file is
+// scored") defines: for each fact, whether one statement has a matching
+// subject, predicate and object with the right polarity; whether an asserted
+// edge contradicts a refused or unasserted fact; and, for files marked
+// exhaustive, how many asserted edges between two named actors are right.
 package gold
 
 import (
@@ -15,17 +17,42 @@ import (
 	"github.com/kgraph/kgraph/schema"
 )
 
+// Polarity is a fact's polarity column.
+type Polarity string
+
+const (
+	// Holds is "+": stated as happening or having happened.
+	Holds Polarity = "+"
+	// Refused is "-": stated as not happening (refused, denied, did not).
+	Refused Polarity = "-"
+	// Unasserted is "~": not (yet) a fact (intended, planned, demanded,
+	// expected, possible, conditional).
+	Unasserted Polarity = "~"
+)
+
 // Fact is one gold fact. Each field holds the alternatives the TSV lists.
 type Fact struct {
 	Line       int
 	Subjects   []string
 	Predicates []string
 	// Objects are alternatives; each is a list of words that must all occur.
-	Objects [][]string
-	Negated bool
-	Kind    schema.Kind
-	Raw     string
+	Objects  [][]string
+	Polarity Polarity
+	Kind     schema.Kind
+	Raw      string
 }
+
+// File is one gold file: its facts, and whether it lists every relation
+// between named actors and every role (the "# exhaustive" marker), so that
+// an extracted actor edge matching none of its facts counts as wrong.
+type File struct {
+	Name       string
+	Facts      []Fact
+	Exhaustive bool
+}
+
+// exhaustiveMarker is the comment line that marks an exhaustive file.
+const exhaustiveMarker = "# exhaustive:"
 
 func (f Fact) String() string { return f.Raw }
 
@@ -34,7 +61,7 @@ func (f Fact) String() string { return f.Raw }
 // or by their first word ("appeal to", "call illegal"). Role facts and
 // predicates outside the vocabulary intend none.
 func (f Fact) Roots() []string {
-	if f.Kind != schema.KindRelation || f.Negated {
+	if f.Kind != schema.KindRelation || f.Polarity != Holds {
 		return nil
 	}
 	var roots []string
@@ -75,15 +102,20 @@ type ParseError struct {
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err) }
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// Read parses a gold TSV: '#' comment lines, one header line, then
-// subject, predicate, object, polarity, kind.
-func Read(r io.Reader, name string) ([]Fact, error) {
+// Read parses a gold TSV: '#' comment lines (one of them may be the
+// exhaustive marker), one header line, then subject, predicate, object,
+// polarity (+, - or ~), kind.
+func Read(r io.Reader, name string) (*File, error) {
+	file := &File{Name: name}
 	var facts []Fact
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	header := false
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(line, exhaustiveMarker) {
+			file.Exhaustive = true
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -103,13 +135,17 @@ func Read(r io.Reader, name string) ([]Fact, error) {
 		for _, o := range alternatives(cols[2]) {
 			f.Objects = append(f.Objects, words(o))
 		}
-		switch strings.TrimSpace(cols[3]) {
-		case "+":
-		case "-":
-			f.Negated = true
-			f.Raw += " (negated)"
+		switch p := Polarity(strings.TrimSpace(cols[3])); p {
+		case Holds:
+			f.Polarity = p
+		case Refused:
+			f.Polarity = p
+			f.Raw += " (refused)"
+		case Unasserted:
+			f.Polarity = p
+			f.Raw += " (unasserted)"
 		default:
-			return nil, &ParseError{name, n, fmt.Errorf("polarity %q: want + or -", cols[3])}
+			return nil, &ParseError{name, n, fmt.Errorf("polarity %q: want +, - or ~", cols[3])}
 		}
 		switch k := schema.Kind(strings.TrimSpace(cols[4])); k {
 		case schema.KindRelation, schema.KindRole:
@@ -128,7 +164,8 @@ func Read(r io.Reader, name string) ([]Fact, error) {
 	if len(facts) == 0 {
 		return nil, fmt.Errorf("%s: no gold facts", name)
 	}
-	return facts, nil
+	file.Facts = facts
+	return file, nil
 }
 
 func alternatives(s string) []string {
@@ -160,13 +197,32 @@ func words(s string) []string {
 // Match is the outcome for one fact.
 type Match struct {
 	Fact Fact
-	// By is the statement that matched (nil when missed).
+	// By is the statement that found the fact (nil when missed).
 	By *schema.Statement
-	// Contradicted lists asserted statements that match a negated fact.
+	// Contradicted lists asserted edges that match a refused or unasserted fact.
 	Contradicted []*schema.Statement
 	// RootOK reports whether the matching statement's CAMEO root is one the
 	// fact's predicates intend (only for facts whose predicates name events).
 	RootOK bool
+}
+
+// Edge is one asserted edge between two named actors (or a person's role):
+// the statements that draw it, and whether one of them matches a "+" fact.
+type Edge struct {
+	Statements []*schema.Statement
+	Right      bool
+}
+
+func (e Edge) String() string {
+	s := e.Statements[0]
+	return fmt.Sprintf("%s — %s — %s", argName(s.Subject), s.Predicate, argName(s.Object))
+}
+
+func argName(a schema.Arg) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return a.Text
 }
 
 // Result is the score of one document.
@@ -177,45 +233,52 @@ type Result struct {
 	// Coded counts matched facts whose predicates name coded events, and
 	// RootRight those whose statement carries one of the intended CAMEO roots.
 	Coded, RootRight int
+	// Exhaustive reports whether the file lists every actor edge, so that
+	// Edges count for precision.
+	Exhaustive bool
+	// Edges are the distinct actor edges drawn from the statements.
+	Edges []Edge
 }
 
-// Recall is the share of facts matched.
-func (r *Result) Recall() float64 {
-	if len(r.Matches) == 0 {
+// Recall is the share of facts found.
+func (r *Result) Recall() float64 { return ratio(r.Matched, len(r.Matches)) }
+
+// Right counts the actor edges that match a "+" fact.
+func (r *Result) Right() int {
+	n := 0
+	for _, e := range r.Edges {
+		if e.Right {
+			n++
+		}
+	}
+	return n
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
 		return 0
 	}
-	return float64(r.Matched) / float64(len(r.Matches))
+	return float64(a) / float64(b)
 }
 
-// Score matches statements extracted from text against the facts. A
+// Score matches statements extracted from text against the file's facts. A
 // statement supports a fact only when its sentence span really holds its
 // sentence text in text (its provenance points at a sentence that states it).
-func Score(facts []Fact, st []schema.Statement, text string) *Result {
-	res := &Result{}
-	for _, f := range facts {
-		m := Match{Fact: f}
-		for i := range st {
-			s := &st[i]
-			if !provenanceOK(s, text) || !matches(f, s) {
-				continue
-			}
-			if f.Negated && s.IsAsserted() {
-				m.Contradicted = append(m.Contradicted, s)
-				continue
-			}
-			// A positive fact wants a statement that is not negated (an
-			// intent such as "wants to support" still states it); a negated
-			// fact wants one that is not an asserted edge.
-			if m.By == nil && (f.Negated && !s.IsAsserted() || !f.Negated && s.Polarity != schema.Negated) {
-				m.By = s
-			}
+func Score(file *File, st []schema.Statement, text string) *Result {
+	res := &Result{Exhaustive: file.Exhaustive}
+	var valid []*schema.Statement
+	for i := range st {
+		if provenanceOK(&st[i], text) {
+			valid = append(valid, &st[i])
 		}
+	}
+	for _, f := range file.Facts {
+		m := scoreFact(f, valid)
 		if m.By != nil {
 			res.Matched++
 			if roots := f.Roots(); len(roots) > 0 {
 				res.Coded++
-				m.RootOK = slices.Contains(roots, root(m.By.CAMEO))
-				if m.RootOK {
+				if m.RootOK = slices.Contains(roots, root(m.By.CAMEO)); m.RootOK {
 					res.RootRight++
 				}
 			}
@@ -225,7 +288,84 @@ func Score(facts []Fact, st []schema.Statement, text string) *Result {
 		}
 		res.Matches = append(res.Matches, m)
 	}
+	res.Edges = actorEdges(file.Facts, valid)
 	return res
+}
+
+// scoreFact finds the statement that states f: for a "+" fact, one that is
+// not negated (an intent such as "wants to support" still states it); for a
+// "-" or "~" fact, one that is not an asserted edge. Asserted edges that match
+// a "-" or "~" fact contradict it.
+func scoreFact(f Fact, st []*schema.Statement) Match {
+	m := Match{Fact: f}
+	for _, s := range st {
+		if !matches(f, s) {
+			continue
+		}
+		if f.Polarity != Holds && s.IsAsserted() {
+			m.Contradicted = append(m.Contradicted, s)
+			continue
+		}
+		if m.By == nil && (f.Polarity != Holds || s.Polarity != schema.Negated) {
+			m.By = s
+		}
+	}
+	return m
+}
+
+// actorEdges groups the asserted statements that count for precision by the
+// edge they draw (subject, predicate, object), and marks each edge right
+// when one of its statements matches a "+" fact.
+func actorEdges(facts []Fact, st []*schema.Statement) []Edge {
+	var edges []Edge
+	index := map[[3]string]int{}
+	for _, s := range st {
+		if !s.IsAsserted() || !countsForPrecision(s) {
+			continue
+		}
+		key := [3]string{argKey(s.Subject), s.Predicate, argKey(s.Object)}
+		i, ok := index[key]
+		if !ok {
+			i = len(edges)
+			index[key] = i
+			edges = append(edges, Edge{})
+		}
+		edges[i].Statements = append(edges[i].Statements, s)
+		for _, f := range facts {
+			if f.Polarity == Holds && matches(f, s) {
+				edges[i].Right = true
+				break
+			}
+		}
+	}
+	return edges
+}
+
+func argKey(a schema.Arg) string {
+	if a.Entity != "" {
+		return a.Entity
+	}
+	return strings.ToLower(argName(a))
+}
+
+// countsForPrecision reports whether an asserted statement is an actor edge
+// in the sense of GUIDELINES.md: a relation between two named actors other
+// than located_in, or a person's role (title, membership, leadership).
+// Roles of organizations and places are standing facts that count neither way.
+func countsForPrecision(s *schema.Statement) bool {
+	if !s.Subject.Type.IsActor() {
+		return false
+	}
+	switch s.Predicate {
+	case schema.HoldRole, schema.MemberOf, schema.LeaderOf:
+		return s.Subject.Type == schema.Person
+	case schema.LocatedIn:
+		return false
+	}
+	if s.Kind == schema.KindRole {
+		return s.Subject.Type == schema.Person
+	}
+	return s.Object.Type.IsActor()
 }
 
 func provenanceOK(s *schema.Statement, text string) bool {
@@ -236,13 +376,35 @@ func provenanceOK(s *schema.Statement, text string) bool {
 	return strings.TrimSpace(text[sp.Start:sp.End]) == strings.TrimSpace(s.SentenceText)
 }
 
+// matches reports whether s states f: subject, predicate and object match;
+// for a symmetric relation, subject and object may be swapped.
 func matches(f Fact, s *schema.Statement) bool {
-	if f.Kind != s.Kind && s.Kind != "" {
+	if !predicateMatches(f.Predicates, s) {
 		return false
 	}
-	return anyEqual(f.Subjects, s.Subject.Name, s.Subject.Text) &&
-		predicateMatches(f.Predicates, s) &&
-		objectMatches(f.Objects, s)
+	if anyEqual(f.Subjects, s.Subject.Name, s.Subject.Text) && objectMatches(f.Objects, s) {
+		return true
+	}
+	return symmetric(f, s) && anyEqual(f.Subjects, s.Object.Name, s.Object.Text) && argMatches(f.Objects, s.Subject)
+}
+
+// symmetricRelations are the relations whose two sides may be listed in
+// either order (GUIDELINES.md, "How a file is scored").
+var symmetricRelations = []string{"meet", "consult", "negotiate", "cooperate", "mediate", "agree", "sign", "trade", "talk"}
+
+// symmetric reports whether the statement's relation, or one of the fact's
+// predicates, is symmetric: by canonical name or by its head verb.
+func symmetric(f Fact, s *schema.Statement) bool {
+	heads := []string{s.Predicate, strings.SplitN(s.Predicate, "_", 2)[0]}
+	for _, p := range f.Predicates {
+		heads = append(heads, strings.Fields(p)[0])
+	}
+	for _, h := range heads {
+		if slices.Contains(symmetricRelations, strings.ToLower(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyEqual(alts []string, names ...string) bool {
@@ -302,13 +464,24 @@ func sameLemma(lemma, form string) bool {
 	return false
 }
 
+// objectMatches reports whether all the words of one object alternative
+// occur in the statement's object (text or name) or in one of its extra
+// arguments.
 func objectMatches(alts [][]string, s *schema.Statement) bool {
-	texts := []string{s.Object.Text, s.Object.Name}
-	for _, e := range s.Extra {
-		texts = append(texts, e.Text, e.Name)
+	if argMatches(alts, s.Object) {
+		return true
 	}
+	for _, e := range s.Extra {
+		if argMatches(alts, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func argMatches(alts [][]string, a schema.Arg) bool {
 	for _, want := range alts {
-		for _, t := range texts {
+		for _, t := range []string{a.Text, a.Name} {
 			if t != "" && containsAll(words(t), want) {
 				return true
 			}

@@ -16,16 +16,16 @@ func TestReadSharedGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	facts, err := Read(f, p)
+	file, err := Read(f, p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(facts) != 31 {
-		t.Fatalf("Read: %d facts, want 31", len(facts))
+	if len(file.Facts) != 31 || file.Exhaustive {
+		t.Fatalf("Read: %d facts, exhaustive %v, want 31, false", len(file.Facts), file.Exhaustive)
 	}
 	neg := 0
-	for _, f := range facts {
-		if f.Negated {
+	for _, f := range file.Facts {
+		if f.Polarity == Refused {
 			neg++
 		}
 	}
@@ -59,7 +59,7 @@ func stmt(subj, pred, verb, obj string, pol schema.Polarity, sentStart, sentEnd 
 }
 
 func TestScore(t *testing.T) {
-	facts, err := Read(strings.NewReader(
+	file, err := Read(strings.NewReader(
 		"Sergey Lavrov\tpropose|call for|back\tfederal structure\t+\trelation\n"+
 			"Russia\tagree to move|move\ttroops\t-\trelation\n"+
 			"Sergey Lavrov\tcall on|appeal to\tWestern powers|West\t+\trelation\n"), "g.tsv")
@@ -85,7 +85,7 @@ func TestScore(t *testing.T) {
 		{"negated fact needs a negated statement", []schema.Statement{bad}, 0, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Score(facts, tc.st, text)
+			r := Score(file, tc.st, text)
 			if r.Matched != tc.matched || r.Contradicted != tc.contra {
 				t.Errorf("Score = matched %d contradicted %d, want %d %d", r.Matched, r.Contradicted, tc.matched, tc.contra)
 			}
@@ -105,5 +105,66 @@ func TestSameLemma(t *testing.T) {
 		if got := sameLemma(tc.lemma, tc.form); got != tc.want {
 			t.Errorf("sameLemma(%q, %q) = %v, want %v", tc.lemma, tc.form, got, tc.want)
 		}
+	}
+}
+
+func TestReadMarkers(t *testing.T) {
+	file, err := Read(strings.NewReader("# Gold facts for a.txt\n# exhaustive: actor relations and roles\n"+
+		"subject\tpredicate\tobject\tpolarity\tkind\n"+
+		"Iran\tretaliate against\tUnited States\t~\trelation\n"), "g.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !file.Exhaustive || len(file.Facts) != 1 || file.Facts[0].Polarity != Unasserted {
+		t.Errorf("Read = exhaustive %v, facts %+v; want exhaustive, one ~ fact", file.Exhaustive, file.Facts)
+	}
+}
+
+const text2 = "Iran vowed to retaliate against the United States. Kerry met Lavrov. Kerry met Hale."
+
+func actorStmt(subj string, st schema.EntityType, pred, obj string, ot schema.EntityType, m schema.Modality, sentStart, sentEnd int) schema.Statement {
+	return schema.Statement{
+		Subject: schema.Arg{Text: subj, Name: subj, Entity: "kg:" + subj, Type: st}, Predicate: pred, Verb: pred,
+		Object: schema.Arg{Text: obj, Name: obj, Entity: "kg:" + obj, Type: ot}, Polarity: schema.Asserted, Modality: m,
+		Kind: schema.KindRelation, SentenceText: text2[sentStart:sentEnd], SentenceSpan: schema.Span{Start: sentStart, End: sentEnd},
+	}
+}
+
+// TestScoreGuidelines checks the rules of GUIDELINES.md "How a file is
+// scored": "~" facts, symmetric relations and the precision of actor edges.
+func TestScoreGuidelines(t *testing.T) {
+	file, err := Read(strings.NewReader("# exhaustive: actor relations and roles\n"+
+		"Iran\tretaliate against\tUnited States\t~\trelation\n"+
+		"Sergey Lavrov|Lavrov\tmeet\tJohn Kerry|Kerry\t+\trelation\n"), "g.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	intent := actorStmt("Iran", schema.Country, "retaliate against", "United States", schema.Country, schema.Intent, 0, 50)
+	future := actorStmt("Iran", schema.Country, "retaliate against", "United States", schema.Country, schema.Future, 0, 50)
+	asserted := actorStmt("Iran", schema.Country, "retaliate against", "United States", schema.Country, schema.Fact, 0, 50)
+	met := actorStmt("John Kerry", schema.Person, "meet", "Lavrov", schema.Person, schema.Fact, 51, 68)
+	metTwice := met
+	wrong := actorStmt("John Kerry", schema.Person, "meet", "Hale", schema.Person, schema.Fact, 69, len(text2))
+	concept := actorStmt("John Kerry", schema.Person, "meet", "talks", schema.Concept, schema.Fact, 69, len(text2))
+	for _, tc := range []struct {
+		name                          string
+		st                            []schema.Statement
+		matched, contra, edges, right int
+	}{
+		{"an intent finds a ~ fact", []schema.Statement{intent}, 1, 0, 0, 0},
+		{"a future is not an asserted edge", []schema.Statement{future}, 1, 0, 0, 0},
+		{"an asserted edge contradicts a ~ fact", []schema.Statement{asserted}, 0, 1, 1, 0},
+		{"a symmetric relation matches either way", []schema.Statement{met}, 1, 0, 1, 1},
+		{"one edge drawn twice counts once", []schema.Statement{met, metTwice}, 1, 0, 1, 1},
+		{"a wrong actor edge counts against precision", []schema.Statement{met, wrong}, 1, 0, 2, 1},
+		{"a concept object is no actor edge", []schema.Statement{concept}, 0, 0, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Score(file, tc.st, text2)
+			if r.Matched != tc.matched || r.Contradicted != tc.contra || len(r.Edges) != tc.edges || r.Right() != tc.right {
+				t.Errorf("Score = matched %d contradicted %d edges %d right %d, want %d %d %d %d",
+					r.Matched, r.Contradicted, len(r.Edges), r.Right(), tc.matched, tc.contra, tc.edges, tc.right)
+			}
+		})
 	}
 }
