@@ -43,12 +43,19 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// Lemma returns the lemma of word tagged xpos.
+// Lemma returns the lemma of word tagged xpos: the treebank's own when it
+// saw the word, else the suffix rule's guess checked against the lemma
+// lexicon (lexicon.go).
 func (l *Lemmatizer) Lemma(word, xpos string) string {
 	lw := strings.ToLower(word)
 	if lem, ok := l.exc[excKey(lw, xpos)]; ok {
 		return lem
 	}
+	return checkLemma(lw, xpos, l.ruleLemma(word, lw, xpos))
+}
+
+// ruleLemma applies the suffix rule of the longest ending that has one.
+func (l *Lemmatizer) ruleLemma(word, lw, xpos string) string {
 	cap := isCap(word)
 	for n := min(maxSuffix, len(lw)); n >= 0; n-- {
 		r, ok := l.rules[ruleKey(xpos, cap, lw[len(lw)-n:])]

@@ -90,6 +90,31 @@ func TestLemma(t *testing.T) {
 		{"stopped", "VBD", "stop"},
 		{"went", "VBD", "go"},
 		{"children", "NNS", "child"},
+		// Forms the suffix rules alone got wrong (issue 14): the lexicon
+		// check picks the candidate lemma it knows.
+		{"bombed", "VBD", "bomb"},
+		{"withdraw", "VB", "withdraw"},
+		{"edited", "VBD", "edit"},
+		{"chaired", "VBD", "chair"},
+		{"convened", "VBD", "convene"},
+		{"eroded", "VBN", "erode"},
+		{"exceeded", "VBD", "exceed"},
+		{"heading", "VBG", "head"},
+		{"leading", "VBG", "lead"},
+		{"misled", "VBN", "mislead"},
+		{"outlined", "VBD", "outline"},
+		{"pleaded", "VBD", "plead"},
+		{"postponed", "VBN", "postpone"},
+		{"favour", "VBP", "favour"},
+		{"underlined", "VBD", "underline"},
+		{"withdrew", "VBD", "withdraw"},
+		{"planned", "VBD", "plan"},
+		{"carried", "VBD", "carry"},
+		{"hoped", "VBD", "hope"},
+		{"heaped", "VBD", "heap"},
+		{"tied", "VBD", "tie"},
+		{"re-joined", "VBD", "re-join"},
+		{"nodded", "VBD", "nod"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word+"/"+tt.xpos, func(t *testing.T) {
