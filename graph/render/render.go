@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/goccy/go-graphviz"
+	"github.com/kgraph/kgraph/internal/third_party/go-graphviz"
 	"github.com/kgraph/kgraph/schema"
 )
 
