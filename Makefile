@@ -4,6 +4,7 @@ VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev
 SHARED   ?= $(abspath ../shared)
 EWT      := $(SHARED)/corpora/ud-english-ewt
 FUZZTIME ?= 20s
+STATICCHECK ?= v0.8.2
 KG       := bin/kgraph
 EXAMPLE  := examples/kerry-lavrov-paris-2014-03-30
 
@@ -55,7 +56,7 @@ golden:
 	$(GO) test ./extract ./cmd/kgraph ./graph/render -run 'Golden|ExampleQueries' -update
 
 lint:
-	test -z "$$(gofmt -l .)" && $(GO) vet ./...
+	test -z "$$(gofmt -l .)" && $(GO) vet ./... && $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK) ./...
 
 clean:
 	rm -rf bin out

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -27,15 +28,21 @@ func buildAction(c *cli.Context) error {
 	if err := checkInputFormat(c); err != nil {
 		return err
 	}
-	p, err := newPipeline(c)
+	opts, err := pipelineOptions(c)
 	if err != nil {
 		return err
 	}
+	// The store is opened (and locked) before the models load, so that a
+	// query meanwhile hears that the store is in use, not that there is none.
 	st, err := openStore(c)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	p, err := extract.New(opts...)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	var total graph.LoadStats
 	var batch []schema.Extraction
@@ -70,8 +77,9 @@ func buildAction(c *cli.Context) error {
 		}
 	}
 	if !c.Bool("quiet") {
-		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %d documents (%d unchanged, %d replaced), %d quads in %s\n",
-			total.Documents, total.Skipped, total.Replaced, total.Quads, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %s (%d unchanged, %d replaced), %s in %s\n",
+			plural(total.Documents, "document"), total.Skipped, total.Replaced, plural(total.Quads, "quad"),
+			time.Since(start).Round(time.Millisecond))
 	}
 	return inputErrors(err, prog.docs)
 }

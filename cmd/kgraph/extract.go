@@ -42,24 +42,37 @@ func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input format: auto|text|html|jsonl|lines"},
 		&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for articles that carry none"},
-		&cli.IntFlag{Name: "workers", Usage: "documents extracted at once (default: number of CPUs)"},
+		&cli.IntFlag{Name: "workers", Usage: "documents extracted at once", DefaultText: "number of CPUs"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress on stderr"},
 	}
 }
 
 // newPipeline builds the extraction pipeline from the input flags.
 func newPipeline(c *cli.Context) (*extract.Pipeline, error) {
+	opts, err := pipelineOptions(c)
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(opts...)
+}
+
+// pipelineOptions checks the input flags and turns them into pipeline
+// options, without loading the models.
+func pipelineOptions(c *cli.Context) ([]extract.Option, error) {
 	date := c.String("date")
 	if date != "" {
 		if _, err := parseDate(date); err != nil {
 			return nil, usagef("--date %q: want YYYY-MM-DD", date)
 		}
 	}
-	return extract.New(
+	if c.Int("workers") < 0 {
+		return nil, usagef("--workers must not be negative")
+	}
+	return []extract.Option{
 		extract.WithWorkers(c.Int("workers")),
 		extract.WithPretokenized(c.String("input-format") == "lines"),
 		extract.WithDate(date),
-	)
+	}, nil
 }
 
 // source reads the command's arguments as documents.
@@ -272,13 +285,13 @@ func (p *progress) add(docs, statements int) {
 	p.docs += docs
 	p.stmt += statements
 	if p.on && (p.docs < 100 || p.docs%100 == 0) {
-		fmt.Fprintf(p.w, "\rkgraph: %s %d documents, %d statements", p.verb, p.docs, p.stmt)
+		fmt.Fprintf(p.w, "\rkgraph: %s %s, %s", p.verb, plural(p.docs, "document"), plural(p.stmt, "statement"))
 	}
 }
 
 func (p *progress) done() {
 	if p.on && p.docs > 0 {
-		fmt.Fprintf(p.w, "\rkgraph: %s %d documents, %d statements\n", p.verb, p.docs, p.stmt)
+		fmt.Fprintf(p.w, "\rkgraph: %s %s, %s\n", p.verb, plural(p.docs, "document"), plural(p.stmt, "statement"))
 	}
 }
 

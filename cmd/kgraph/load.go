@@ -55,8 +55,8 @@ func loadAction(c *cli.Context) error {
 		total.Removed += st.Removed
 	}
 	if !c.Bool("quiet") && failed < len(files) {
-		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %d documents (%d unchanged, %d replaced), %d quads written, %d removed\n",
-			total.Documents, total.Skipped, total.Replaced, total.Quads, total.Removed)
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %s (%d unchanged, %d replaced), %s written, %d removed\n",
+			plural(total.Documents, "document"), total.Skipped, total.Replaced, plural(total.Quads, "quad"), total.Removed)
 	}
 	if err := s.Close(); err != nil {
 		return err

@@ -81,6 +81,9 @@ func renderAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkRelations(rels, g); err != nil {
+		return err
+	}
 	if !c.Bool("all") {
 		g = actorMap(g, len(rels) > 0)
 	}
@@ -103,12 +106,37 @@ func renderAction(c *cli.Context) error {
 		err = derr
 	}
 	if err == nil && out != "-" && !c.Bool("quiet") {
-		fmt.Fprintf(c.App.ErrWriter, "kgraph: wrote %s (%d entities, %d relations)\n", out, len(g.Nodes), len(g.Edges))
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: wrote %s (%s, %s)\n", out, pluralEntities(len(g.Nodes)), plural(len(g.Edges), "relation"))
 	}
 	if err != nil {
 		return err
 	}
 	return inputErrors(inErr, 1)
+}
+
+// checkRelations makes --relation NAME a usage error unless NAME is a
+// relation of the vocabulary or an open verb that has edges in the graph
+// drawn (open verbs are edges too: "<kg:visit>").
+func checkRelations(rels []string, g *schema.Graph) error {
+	drawn := map[string]bool{}
+	for _, e := range g.Edges {
+		drawn[e.Relation] = true
+	}
+	for _, r := range rels {
+		if _, ok := schema.LookupRelation(r); !ok && !drawn[r] {
+			return usagef("--relation %q: no such relation in the vocabulary or among the edges drawn (known: %s)",
+				r, strings.Join(schema.RelationNames(), ", "))
+		}
+	}
+	return nil
+}
+
+// pluralEntities is plural for "entity".
+func pluralEntities(n int) string {
+	if n == 1 {
+		return "1 entity"
+	}
+	return fmt.Sprintf("%d entities", n)
 }
 
 // buildMemStore extracts the command's articles into an in-memory store. The

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/kgraph/kgraph/schema"
@@ -13,6 +14,15 @@ import (
 
 // parseDate checks a YYYY-MM-DD date.
 func parseDate(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
+
+// plural writes a count with its noun, in the plural unless the count is
+// one: "1 document", "2 documents".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
 
 // isInputErr reports whether err is only about unreadable inputs, after
 // which the good inputs have still been processed.

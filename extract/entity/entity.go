@@ -54,8 +54,6 @@ type cand struct {
 	entry *gazetteer.Entry
 	kind  gazetteer.Kind
 	name  string // canonical name, once known
-	iso   string
-	of    string // for People: IRI of the country or place
 	sex   gender
 	ante  *cand // antecedent of a coref mention
 }

@@ -97,7 +97,6 @@ func (st *state) titles(si int) {
 		}
 		// Titles before the name, nearest first.
 		j := c.Start
-		type tm struct{ t gazetteer.TitleMatch }
 		var chain []gazetteer.TitleMatch
 		for j > 0 {
 			found := false

@@ -6,6 +6,7 @@
 package event
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -341,6 +342,8 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	} else {
 		st.Confidence *= 0.9
 	}
+	// Three decimals: 0.72, not the 0.7200000000000001 of 0.8*0.9.
+	st.Confidence = math.Round(st.Confidence*1000) / 1000
 	st.EventDate = c.eventDate(cl, m.modality == schema.Future)
 	return st
 }

@@ -63,8 +63,6 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
-const numTemplates = 89
-
 func (ws *words) features(f []uint64, s *state) []uint64 {
 	W := func(x int) uint64 {
 		if x < 0 {
