@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -74,5 +75,64 @@ func TestQueryDuringBuild(t *testing.T) {
 	<-done
 	if code != 1 || !strings.Contains(errs, "in use") {
 		t.Errorf("query during a build: exit %d, stderr %q; want 1 and \"in use\"", code, errs)
+	}
+}
+
+// TestFlagsAfterArguments runs every command with its flags after its
+// arguments, as the README writes them: they must take effect (never a file
+// named --db, never a store in the working directory), an unknown flag among
+// the arguments is a usage error naming it, and "--" still ends the flags.
+func TestFlagsAfterArguments(t *testing.T) {
+	pkg, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	art := writeFile(t, dir, "art.txt", "The United States sanctioned Russia. Russia annexed Crimea.\n")
+	nq := writeFile(t, dir, "a.nq", "<kg:a> <kg:b> <kg:c> .\n")
+	writeFile(t, dir, "-odd.txt", "Russia annexed Crimea.\n")
+	db := filepath.Join(dir, "y.db")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // must appear on stdout
+		stderr string // must appear on stderr
+		file   string // must exist afterwards
+	}{
+		{"extract", []string{"extract", art, "--format", "tsv"}, 0, "document\tsentence", "", ""},
+		{"extract -o", []string{"extract", art, "-o", "out.jsonl", "-q"}, 0, "", "", "out.jsonl"},
+		{"build", []string{"build", art, "--db", db, "-q"}, 0, "", "", filepath.Join(db, "indexes.bolt")},
+		{"query", []string{"query", "g.Emit(g.V().Count())", "--db", db}, 0, "", "", ""},
+		{"query -f", []string{"query", "--db", db, "-f", writeFile(t, dir, "q.js", "g.Emit(1)"), "--format", "table"}, 0, "value", "", ""},
+		{"render", []string{"render", art, "--focus", "Russia", "-o", "map.dot", "-q"}, 0, "", "", "map.dot"},
+		{"load", []string{"load", nq, "--db", filepath.Join(dir, "z.db"), "-q"}, 0, "", "", filepath.Join(dir, "z.db", "indexes.bolt")},
+		{"export", []string{"export", "--db", db, "-o", "out.nq"}, 0, "", "", "out.nq"},
+		{"eval gold", []string{"eval", "gold", filepath.Join(pkg, "../../examples/kerry-lavrov-paris-2014-03-30.tsv"), filepath.Join(pkg, example), "--date", "2014-03-30"}, 0, "recall", "", ""},
+		{"unknown flag among arguments", []string{"build", art, "--dbb", db}, 2, "", "dbb", ""},
+		{"-- ends the flags", []string{"extract", "--format", "tsv", "--", "-odd.txt"}, 0, "annex", "", ""},
+		{"flag value that looks like a flag", []string{"render", art, "--max-nodes", "-1", "-o", "m.dot", "-q"}, 0, "", "", "m.dot"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := tc.args
+			out, errs, code := runCLI(t, "", args...)
+			if code != tc.code {
+				t.Fatalf("kgraph %v: exit %d, want %d; stderr %q", args, code, tc.code, errs)
+			}
+			if !strings.Contains(out, tc.stdout) || !strings.Contains(errs, tc.stderr) {
+				t.Errorf("kgraph %v: stdout %q, stderr %q; want %q and %q", args, out, errs, tc.stdout, tc.stderr)
+			}
+			if tc.file != "" {
+				if _, err := os.Stat(tc.file); err != nil {
+					t.Errorf("kgraph %v: %v", args, err)
+				}
+			}
+		})
+	}
+	for _, stray := range []string{"kgraph.db", "--db", "--format", "-o"} {
+		if _, err := os.Stat(filepath.Join(dir, stray)); err == nil {
+			t.Errorf("a command left %s in the working directory", stray)
+		}
 	}
 }

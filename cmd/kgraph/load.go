@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -24,10 +23,7 @@ func init() {
 }
 
 func loadAction(c *cli.Context) error {
-	files, err := trailingFlags(c)
-	if err != nil {
-		return err
-	}
+	files := c.Args().Slice()
 	if len(files) == 0 {
 		return usagef("load: no input files (use - for stdin)")
 	}
@@ -68,50 +64,6 @@ func loadAction(c *cli.Context) error {
 		return errPartial
 	}
 	return nil
-}
-
-// trailingFlags applies the command's flags written after its arguments
-// ("kgraph load a.nq --db x.db"), which urfave/cli v2 leaves among the
-// arguments, and returns the remaining arguments. "--" ends the flags.
-func trailingFlags(c *cli.Context) ([]string, error) {
-	args := c.Args().Slice()
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" {
-			return append(rest, args[i+1:]...), nil
-		}
-		if len(a) < 2 || a[0] != '-' {
-			rest = append(rest, a)
-			continue
-		}
-		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		var flag cli.Flag
-		for _, f := range c.Command.Flags {
-			for _, n := range f.Names() {
-				if n == name {
-					flag = f
-				}
-			}
-		}
-		if flag == nil {
-			return nil, usagef("%s: unknown flag %s", c.Command.Name, a)
-		}
-		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasVal {
-			val, hasVal = "true", true
-		}
-		if !hasVal {
-			if i+1 == len(args) {
-				return nil, usagef("%s: flag %s needs a value", c.Command.Name, a)
-			}
-			i++
-			val = args[i]
-		}
-		if err := c.Set(flag.Names()[0], val); err != nil {
-			return nil, usagef("%s: %s: %v", c.Command.Name, a, err)
-		}
-	}
-	return rest, nil
 }
 
 func loadOne(c *cli.Context, s *graph.Store, name string) (graph.LoadStats, error) {

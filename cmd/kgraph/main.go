@@ -117,5 +117,5 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help" && app.Command(args[1]) == nil {
 		return usagef("unknown command %q (see kgraph --help)", args[1])
 	}
-	return app.RunContext(ctx, args)
+	return app.RunContext(ctx, flagsFirst(app, args))
 }
