@@ -336,7 +336,7 @@ func TestCode(t *testing.T) {
 						w.subject, w.predicate, w.object, s.CAMEO, s.Polarity, s.Modality, s.Speaker, s.EventDate,
 						w.cameo, w.polarity, w.modality, w.speaker, w.date)
 				}
-				asserted := w.polarity == schema.Asserted && (w.modality == schema.Fact || w.modality == schema.Future)
+				asserted := w.polarity == schema.Asserted && w.modality == schema.Fact
 				if s.IsAsserted() != asserted {
 					t.Errorf("(%s; %s).IsAsserted() = %v, want %v", w.subject, w.predicate, s.IsAsserted(), asserted)
 				}
