@@ -37,6 +37,13 @@ func TestLongest(t *testing.T) {
 		{"Britain", 0, "United Kingdom", schema.Country, Name, 1},
 		{"UK", 0, "United Kingdom", schema.Country, Name, 1},
 		{"Russian troops", 0, "Russia", schema.Country, Demonym, 1},
+		// Sovereign countries own their demonyms, not a territory that
+		// shares them (French Southern Territories, Bonaire, Northern
+		// Mariana Islands).
+		{"French troops", 0, "France", schema.Country, Demonym, 1},
+		{"Dutch officials", 0, "Netherlands", schema.Country, Demonym, 1},
+		{"American troops", 0, "United States", schema.Country, Demonym, 1},
+		{"Americans fear", 0, "United States", schema.Country, People, 1},
 		{"Ukrainians fear", 0, "Ukraine", schema.Country, People, 1},
 		{"Moscow said", 0, "Russia", schema.Country, Capital, 1},
 		{"Kiev", 0, "Ukraine", schema.Country, Capital, 1},

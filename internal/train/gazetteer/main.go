@@ -158,6 +158,10 @@ func addCountries(b *builder) (map[string]*entry, error) {
 	for _, c := range ml {
 		b.claim(byISO[c.Cca3], "n", c.Name.Common)
 	}
+	// Then sovereign countries before territories, so that "French",
+	// "Dutch" and "American" name France, the Netherlands and the United
+	// States rather than the first territory that shares the demonym.
+	sort.SliceStable(ml, func(i, j int) bool { return ml[i].Independent && !ml[j].Independent })
 	for _, c := range ml {
 		e := byISO[c.Cca3]
 		for _, s := range curatedCountryAliases[c.Cca3] {
