@@ -90,6 +90,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 		tk.Lemma = t.lem.Lemma(words[i], tk.XPOS)
 		prev2, prev = prev, uint64(best+1)
 	}
+	fixPerfect(s.Tokens)
 }
 
 const (
