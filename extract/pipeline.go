@@ -110,13 +110,18 @@ func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
 		ad.Sentences = text.Segment(d.Text)
 	}
 	for si := range ad.Sentences {
-		s := &ad.Sentences[si]
-		p.tagger.Tag(s)
-		p.parser.Parse(s)
+		p.tagger.Tag(&ad.Sentences[si])
 	}
 	// The recognizer reads the whole document: a word capitalized mid-sentence
 	// elsewhere tells it about a headline or sentence-initial one.
-	p.resolver.Resolve(ad, p.ner.RecognizeDoc(ad))
+	names := p.ner.RecognizeDoc(ad)
+	// A first resolution finds the name units that the parser sees as one
+	// word (collapse.go); the second, over the parse, resolves coreference.
+	p.resolver.Resolve(ad, names)
+	for si := range ad.Sentences {
+		p.parseUnits(&ad.Sentences[si], p.resolver.Units(ad, si))
+	}
+	p.resolver.Resolve(ad, names)
 	return ad
 }
 
