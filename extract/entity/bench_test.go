@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -62,5 +64,33 @@ func BenchmarkResolveExample(b *testing.B) {
 	for b.Loop() {
 		dd := d
 		r.Resolve(&dd, nil)
+	}
+}
+
+// BenchmarkResolveLong resolves one document of n short sentences that name
+// many people in full and then by surname, as a long transcript does, with
+// the names from the gazetteer's people. ns/sentence must stay flat as n
+// grows: resolution is linear (issue 13: every surname was compared with
+// every full name).
+func BenchmarkResolveLong(b *testing.B) {
+	r := newResolver(b)
+	first := []string{"Tony", "Gordon", "Jack", "Vladimir", "Angela", "Jacques", "Helmut", "Ronald"}
+	last := []string{"Blair", "Brown", "Straw", "Putin", "Merkel", "Chirac", "Kohl", "Reagan"}
+	for _, n := range []int{1000, 10000, 100000} {
+		var sb strings.Builder
+		for i := range n {
+			f, l := first[i%len(first)], last[(i/len(first))%len(last)]
+			fmt.Fprintf(&sb, "%s %s%d met officials. %s%d said no.\n", f, l, i, l, i)
+		}
+		txt := sb.String()
+		d := doc.Doc{Document: schema.Document{ID: "long", Text: txt}, Sentences: text.Segment(txt)}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(txt)))
+			for b.Loop() {
+				dd := d
+				r.Resolve(&dd, nil)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(d.Sentences)), "ns/sentence")
+		})
 	}
 }

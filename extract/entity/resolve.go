@@ -14,13 +14,50 @@ import (
 // name takes the full name seen in the document ("Blair" -> "Tony Blair"),
 // else the gazetteer's only person with that surname, else itself.
 func (st *state) people() {
+	names := st.fullNames()
 	g := st.r.g
-	type full struct {
-		name  string
-		words []string // lower case
-		si    int
+	for si, s := range st.sents {
+		for _, c := range s.cands {
+			if c.Type != schema.Person || c.name != "" {
+				continue
+			}
+			switch f, ok := names.nearest(strings.ToLower(c.Text), si); {
+			case ok:
+				c.name = f.name
+			case c.entry != nil && c.entry.Type == schema.Person:
+				c.name = c.entry.Name
+			default:
+				c.name = c.Text
+				if es := g.Surname(c.Text); len(es) == 1 {
+					c.entry, c.name = es[0], es[0].Name
+				}
+			}
+		}
 	}
-	var fulls []full
+}
+
+// fullName is a person named in full in sentence si.
+type fullName struct {
+	name string
+	si   int
+}
+
+// fullNames indexes the full names of a document by their first and their
+// last word (lower case), each list in document order, so that a short
+// name finds its full name in logarithmic time however long the document.
+type fullNames map[string][]fullName
+
+// fullNames names the person candidates written in full, and indexes them.
+func (st *state) fullNames() fullNames {
+	g := st.r.g
+	idx := fullNames{}
+	add := func(name, text string, si int) {
+		w := strings.Fields(strings.ToLower(text))
+		idx[w[0]] = append(idx[w[0]], fullName{name, si})
+		if last := w[len(w)-1]; last != w[0] {
+			idx[last] = append(idx[last], fullName{name, si})
+		}
+	}
 	for si, s := range st.sents {
 		for _, c := range s.cands {
 			if c.Type != schema.Person {
@@ -37,47 +74,28 @@ func (st *state) people() {
 			default:
 				continue
 			}
-			fulls = append(fulls, full{c.name, strings.Fields(strings.ToLower(c.Text)), si})
+			add(c.name, c.Text, si)
 			if c.entry != nil {
-				fulls = append(fulls, full{c.name, strings.Fields(strings.ToLower(c.entry.Name)), si})
+				add(c.name, c.entry.Name, si)
 			}
 		}
 	}
-	for si, s := range st.sents {
-		for _, c := range s.cands {
-			if c.Type != schema.Person || c.name != "" {
-				continue
-			}
-			short := strings.ToLower(c.Text)
-			best := -1
-			for k, f := range fulls {
-				if f.words[len(f.words)-1] != short && f.words[0] != short {
-					continue
-				}
-				// the most recent full name up to the mention, else the
-				// first one after it
-				switch {
-				case best < 0:
-					best = k
-				case f.si <= si && (fulls[best].si > si || f.si >= fulls[best].si):
-					best = k
-				case f.si > si && fulls[best].si > si && f.si < fulls[best].si:
-					best = k
-				}
-			}
-			switch {
-			case best >= 0:
-				c.name = fulls[best].name
-			case c.entry != nil && c.entry.Type == schema.Person:
-				c.name = c.entry.Name
-			default:
-				c.name = c.Text
-				if es := g.Surname(c.Text); len(es) == 1 {
-					c.entry, c.name = es[0], es[0].Name
-				}
-			}
-		}
+	return idx
+}
+
+// nearest returns the full name a short name in sentence si stands for: the
+// most recent one up to si, else the first one after it.
+func (idx fullNames) nearest(short string, si int) (fullName, bool) {
+	fs := idx[short]
+	if len(fs) == 0 {
+		return fullName{}, false
 	}
+	// the first full name after si
+	i := sort.Search(len(fs), func(i int) bool { return fs[i].si > si })
+	if i > 0 {
+		return fs[i-1], true
+	}
+	return fs[0], true
 }
 
 // modifierSkip are words that may stand between a country and a title or
