@@ -17,6 +17,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -219,10 +220,10 @@ func (st *state) titleChain(s *sent, i int) (end int, sex gender, ok bool) {
 }
 
 func titleGender(lower string) gender {
-	switch strings.TrimSuffix(lower, ".") {
-	case "mr", "sir", "lord", "king", "prince", "chairman", "spokesman":
+	switch w := strings.TrimSuffix(lower, "."); {
+	case lexicon.MaleTitles.Has(w):
 		return male
-	case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman", "spokeswoman":
+	case lexicon.FemaleTitles.Has(w):
 		return female
 	}
 	return unknown
@@ -252,23 +253,9 @@ func nameToken(w string) bool {
 	return !(l > 2 && u == l) // not an acronym or a shouted headline word
 }
 
-// leadWords are capitalized words a recognizer may take into a name at the
-// start of a sentence or headline ("Does Obama really understand").
-var leadWords = map[string]bool{"the": true, "a": true, "an": true, "does": true, "did": true, "do": true,
-	"is": true, "was": true, "are": true, "were": true, "can": true, "could": true, "will": true, "would": true,
-	"should": true, "why": true, "how": true, "what": true, "when": true, "where": true, "who": true, "but": true,
-	"and": true, "if": true, "as": true, "after": true, "before": true, "while": true, "in": true, "on": true,
-	"at": true, "by": true, "for": true, "from": true, "with": true, "to": true, "of": true, "opinion": true,
-	"analysis": true, "exclusive": true, "watch": true, "video": true}
-
 // leadPOS are tags that no name starts with.
 var leadPOS = map[string]bool{"AUX": true, "VERB": true, "DET": true, "ADP": true, "PRON": true, "SCONJ": true,
 	"CCONJ": true, "ADV": true, "PUNCT": true}
-
-// companyWords end company names that start like a rank ("General Motors").
-var companyWords = map[string]bool{"motors": true, "electric": true, "dynamics": true, "corp": true, "corp.": true,
-	"inc": true, "inc.": true, "co": true, "co.": true, "ltd": true, "ltd.": true, "plc": true, "group": true,
-	"company": true, "mills": true, "foods": true, "assembly": true, "hospital": true}
 
 func allNames(ws []string) bool {
 	for _, w := range ws {
@@ -345,7 +332,7 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	g := st.r.g
 	start, end := m.Start, m.End
 	for start < end {
-		if leadWords[s.w.Lower[start]] || leadPOS[s.toks[start].UPOS] {
+		if lexicon.NameLeadWords.Has(s.w.Lower[start]) || leadPOS[s.toks[start].UPOS] {
 			start++
 			continue
 		}
@@ -353,7 +340,7 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 			// "General Breedlove" read as an organization: a title and the
 			// surname of a person already seen
 			if t, ok := g.Title(s.w, start); ok && t.End < end && allNames(s.w.Text[t.End:end]) &&
-				!companyWords[s.w.Lower[end-1]] && (st.surnames[s.w.Lower[end-1]] ||
+				!lexicon.CompanyEndings.Has(s.w.Lower[end-1]) && (st.surnames[s.w.Lower[end-1]] ||
 				t.Class != gazetteer.Office && end-t.End >= 2) {
 				m.Type, start = schema.Person, t.End
 				continue

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -98,11 +99,6 @@ func (idx fullNames) nearest(short string, si int) (fullName, bool) {
 	return fs[0], true
 }
 
-// modifierSkip are words that may stand between a country and a title or
-// before a title: "the top U.S. commander", "a former CNN news editor".
-var modifierSkip = map[string]bool{"former": true, "top": true, "then": true, "acting": true, "senior": true,
-	"new": true, "outgoing": true, "incoming": true, "current": true, "veteran": true}
-
 // titles reads the roles of the people of sentence si: titles before the
 // name ("U.S. Secretary of State John Kerry") and in an apposition after it
 // ("Dianne Feinstein, chairwoman of the Senate Intelligence Committee").
@@ -132,7 +128,7 @@ func (st *state) titles(si int) {
 				}
 			}
 			if !found {
-				if j > 0 && modifierSkip[s.w.Lower[j-1]] && len(chain) > 0 {
+				if j > 0 && lexicon.TitleModifiers.Has(s.w.Lower[j-1]) && len(chain) > 0 {
 					j--
 					continue
 				}
@@ -145,7 +141,7 @@ func (st *state) titles(si int) {
 			if isPossessive(s.w.Lower[k]) && k > 0 {
 				k--
 			}
-			for k > 0 && modifierSkip[s.w.Lower[k]] {
+			for k > 0 && lexicon.TitleModifiers.Has(s.w.Lower[k]) {
 				k--
 			}
 			if o := covered(s.cands[:ci], k); o != nil && o.End == k+1 && o.Type != schema.Person {
@@ -174,7 +170,7 @@ func (st *state) titles(si int) {
 		if w := s.w.Lower[k]; w == "a" || w == "an" || w == "the" {
 			k++
 		}
-		for k < len(s.toks) && modifierSkip[s.w.Lower[k]] {
+		for k < len(s.toks) && lexicon.TitleModifiers.Has(s.w.Lower[k]) {
 			k++
 		}
 		var pre *cand
@@ -221,21 +217,21 @@ const (
 	pIts
 )
 
-var pronouns = map[string]int{"he": pHe, "him": pHe, "his": pHe, "himself": pHe,
-	"she": pShe, "her": pShe, "hers": pShe, "herself": pShe,
-	"they": pThey, "them": pThey, "their": pThey, "theirs": pThey, "themselves": pThey,
-	"its": pIts, "itself": pIts}
-
-// functionWords may follow a name without making it a modifier ("Russia
-// said", "U.S. and"); any other lower-case word after a country makes it a
-// modifier ("U.S. officials").
-var functionWords = map[string]bool{"and": true, "or": true, "but": true, "to": true, "in": true, "on": true,
-	"of": true, "for": true, "with": true, "from": true, "by": true, "at": true, "as": true, "that": true,
-	"which": true, "who": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
-	"have": true, "will": true, "would": true, "may": true, "might": true, "can": true, "could": true,
-	"should": true, "must": true, "said": true, "says": true, "did": true, "does": true, "do": true,
-	"not": true, "also": true, "into": true, "over": true, "against": true, "after": true, "before": true,
-	"since": true, "than": true, "if": true, "because": true, "while": true, "when": true, "where": true}
+// pronounClass returns the class of a third-person pronoun, pNone for
+// any other word.
+func pronounClass(w string) int {
+	switch {
+	case lexicon.MasculinePronouns.Has(w):
+		return pHe
+	case lexicon.FemininePronouns.Has(w):
+		return pShe
+	case lexicon.PluralPronouns.Has(w):
+		return pThey
+	case lexicon.NeuterPronouns.Has(w):
+		return pIts
+	}
+	return pNone
+}
 
 // modifier reports whether a candidate modifies a following noun ("Russian
 // troops", "U.S. officials") rather than standing as an argument.
@@ -252,7 +248,7 @@ func (st *state) modifier(si int, c *cand) bool {
 	}
 	w := s.w.Text[c.End]
 	lw := s.w.Lower[c.End]
-	return w == lw && isWord(lw) && !functionWords[lw] && !strings.HasSuffix(lw, "ed")
+	return w == lw && isWord(lw) && !lexicon.FunctionWords.Has(lw) && !strings.HasSuffix(lw, "ed")
 }
 
 func isWord(s string) bool {
@@ -311,7 +307,7 @@ func (st *state) coref() {
 					continue
 				}
 			}
-			p := pronouns[lw]
+			p := pronounClass(lw)
 			var a *cand
 			switch p {
 			case pHe, pShe:
@@ -400,7 +396,7 @@ func (st *state) description(si, i int) (gazetteer.TitleMatch, bool) {
 			return t, true
 		}
 		if up := s.toks[j].UPOS; up == "ADJ" || up == "" && s.w.Text[j] == s.w.Lower[j] && isWord(s.w.Lower[j]) &&
-			!functionWords[s.w.Lower[j]] {
+			!lexicon.FunctionWords.Has(s.w.Lower[j]) {
 			continue // without tags, any lower-case content word
 		}
 		if c := covered(s.cands, j); c != nil && c.Type != schema.Person && c.Type.IsActor() {

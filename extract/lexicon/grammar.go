@@ -1,0 +1,78 @@
+package lexicon
+
+// RelativeWords lists the words (lemmas) that open a relative clause: "the
+// troops who", "the city where" (extract/clause, first in 3993fa5).
+var RelativeWords = words("who", "whom", "which", "that", "whose", "where", "when")
+
+// TargetPreps lists the prepositions that introduce the target of an event
+// noun: "sanctions on", "the annexation of", "talks with" (extract/event,
+// first in 5d05591).
+var TargetPreps = words("on", "against", "of", "to", "with", "for", "over", "into")
+
+// SettingPreps lists the prepositions of place and time, whose phrases are
+// the setting of a symmetric event, never its other party: "met in Paris",
+// "talked for four hours" (extract/event, first in efc9516).
+var SettingPreps = words(
+	"in", "at", "near", "inside", "outside", "during", "since", "after", "before", "until", "throughout",
+	"across",
+)
+
+// ConceptDeterminers lists the leading words (lower-case forms) that do not
+// name a concept: determiners, possessive pronouns and vague quantifiers.
+// "a proposal" and "its proposal" are the concept "proposal" (extract,
+// first in e491494).
+var ConceptDeterminers = words(
+	"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+	"some", "any", "such", "another",
+)
+
+// BarePronouns lists the pronouns (lower-case forms) that name nothing by
+// themselves: an argument left as one of them after coreference cannot
+// become a node of the graph (extract, first in d075141).
+var BarePronouns = words(
+	"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this", "that", "these",
+	"those", "who", "whom", "which", "what", "one", "there", "itself", "themselves", "himself", "herself",
+	"something", "anything",
+)
+
+// Third-person pronouns (lower-case forms) by what they can refer to, for
+// coreference: a man, a woman, a group or several, a thing or a country or
+// organization (extract/entity, first in 2df41f0).
+var (
+	MasculinePronouns = words("he", "him", "his", "himself")
+	FemininePronouns  = words("she", "her", "hers", "herself")
+	PluralPronouns    = words("they", "them", "their", "theirs", "themselves")
+	NeuterPronouns    = words("its", "itself")
+)
+
+// FunctionWords lists the words (lower-case forms) that may follow a name
+// without making it a modifier: "Russia said", "U.S. and"; any other
+// lower-case word after a country makes it one ("U.S. officials").
+// extract/entity, first in 2df41f0.
+var FunctionWords = words(
+	"and", "or", "but", "to", "in", "on", "of", "for", "with", "from", "by", "at", "as", "that", "which",
+	"who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "may", "might", "can", "could",
+	"should", "must", "said", "says", "did", "does", "do", "not", "also", "into", "over", "against", "after",
+	"before", "since", "than", "if", "because", "while", "when", "where",
+)
+
+// SentenceStarters lists the words (lower-case forms) that begin
+// sentences: after an abbreviation such as "U.S." or "etc.", one of them,
+// capitalized, starts a new sentence (extract/text, first in d211adf).
+var SentenceStarters = words(
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
+	"that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "as", "after", "if", "when",
+	"while", "so", "however", "meanwhile", "what", "why", "how", "who", "for", "to", "with", "one", "some",
+	"many", "most", "all", "no", "yet", "also", "then", "since", "because", "although", "officials",
+)
+
+// NameLeadWords lists the capitalized words (lower-case forms) that a
+// recognizer may take into a name at the start of a sentence or headline,
+// but that start no name: "Does Obama really understand", "Analysis:
+// ..." (extract/entity, first in 2df41f0).
+var NameLeadWords = words(
+	"the", "a", "an", "does", "did", "do", "is", "was", "are", "were", "can", "could", "will", "would",
+	"should", "why", "how", "what", "when", "where", "who", "but", "and", "if", "as", "after", "before",
+	"while", "in", "on", "at", "by", "for", "from", "with", "to", "of", "opinion", "analysis", "exclusive",
+	"watch", "video",
+)

@@ -1,0 +1,110 @@
+package lexicon
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDocumented checks that every exported list says what it is for.
+func TestDocumented(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range g.Specs {
+				v := sp.(*ast.ValueSpec)
+				for _, id := range v.Names {
+					if !id.IsExported() {
+						continue
+					}
+					n++
+					if g.Doc == nil && v.Doc == nil {
+						t.Errorf("%s: list %s has no comment saying what it is for", fset.Position(id.Pos()), id.Name)
+					}
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("found %d exported lists, want the package's lists", n)
+	}
+}
+
+func TestSet(t *testing.T) {
+	s := words("b", "a")
+	if !s.Has("a") || s.Has("c") || !s.HasBytes([]byte("b")) || s.Len() != 2 {
+		t.Errorf("words(b, a): Has/HasBytes/Len wrong: %v", s.Words())
+	}
+	if got := strings.Join(union(s, words("c")).without("a").Words(), " "); got != "b c" {
+		t.Errorf("union(b a, c).without(a) = %q, want %q", got, "b c")
+	}
+	var zero Set
+	if zero.Has("a") || zero.Len() != 0 {
+		t.Errorf("zero Set is not empty")
+	}
+	for _, bad := range [][]string{{"a", "a"}, {"A"}, {""}, {" a"}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("words(%q) did not panic", bad)
+				}
+			}()
+			words(bad...)
+		}()
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Errorf("without a missing word did not panic")
+			}
+		}()
+		s.without("z")
+	}()
+}
+
+// TestSubsets checks the lists defined from others.
+func TestSubsets(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		part, all Set
+	}{
+		{"WishVerbs in IntentVerbs", WishVerbs, IntentVerbs},
+		{"DemandVerbs in InfinitiveDemandVerbs", DemandVerbs, InfinitiveDemandVerbs},
+		{"DateDeterminers in DateFillers", DateDeterminers, DateFillers},
+		{"Weekdays in DateWords", Weekdays, DateWords},
+		{"TimeUnits in TemporalNouns", TimeUnits, TemporalNouns},
+	} {
+		for _, w := range tt.part.Words() {
+			if !tt.all.Has(w) {
+				t.Errorf("%s: %q missing", tt.name, w)
+			}
+		}
+	}
+	if DateWords.Has("may") || !TemporalNouns.Has("may") {
+		t.Errorf(`DateWords must leave out "may" and TemporalNouns keep it`)
+	}
+}

@@ -1,0 +1,104 @@
+package lexicon
+
+// Negators lists words (lemmas) that negate the verb they modify: "had not
+// agreed", "never met" ("nt" is "n't" written without its apostrophe).
+// extract/clause, first in 3993fa5.
+var Negators = words("not", "n't", "never", "nt")
+
+// EventNegators lists the negating words (lower-case forms) the event stage
+// reads in a verb chain (extract/event, first in 5d05591).
+var EventNegators = words("not", "n't", "never", "no")
+
+// NegativeDeterminers lists determiners that negate the clause of the noun
+// they determine: "had no intention of", "no troops crossed".
+var NegativeDeterminers = words("no")
+
+// Modal auxiliaries (forms as written, lower case) and what they make of
+// the clause they are in: "will meet" is future, "may meet" hedged, "must
+// meet" demanded. "would" is future in reported speech ("said it would
+// meet") and hypothetical otherwise. extract/event, first in 5d05591.
+var (
+	FutureModals      = words("will", "shall", "'ll", "wo")
+	ConditionalModals = words("would", "'d")
+	HedgeModals       = words("may", "might", "could")
+	DemandModals      = words("must", "should", "ought")
+)
+
+// ConditionMarkers lists the subordinators (lemmas) of a condition: a
+// clause they introduce, or one governing such a clause, is hypothetical
+// ("if Russia annexes Crimea").
+var ConditionMarkers = words("if", "unless")
+
+// Complementizers lists the subordinators (lemmas) of a clausal object ("said
+// that", "asked whether"): as the preposition of an argument they mark a
+// clause, never a phrasal verb or a party to the event.
+var Complementizers = words("that", "whether", "if")
+
+// Verbs at the head of a verb path that change what the rest of the path
+// is (lemmas): intended ("wants to support"), future ("is going to"), left
+// to the complement ("will return to Washington to consult", "began to
+// withdraw"), hedged ("seems to"), or not done ("failed to"). Hand-picked
+// (extract/event, first in 5d05591 and 39ebfc5).
+var (
+	IntentVerbs = union(WishVerbs, words(
+		"seek", "aim", "try", "attempt", "mean", "desire", "strive", "prepare", "look", "vote", "decide",
+		"resolve",
+	))
+	FutureVerbs = words("go")
+	CarryVerbs  = words(
+		"return", "come", "travel", "fly", "head", "move", "rush", "begin", "start", "continue", "resume",
+		"keep", "proceed",
+	)
+	HedgeVerbs = words("seem", "appear", "tend")
+	FailVerbs  = words("fail", "neglect", "cease", "stop")
+)
+
+// WishVerbs lists verbs (lemmas) that govern a clausal complement as wished
+// or planned ("hopes that Russia will ..."); they are intent verbs too.
+var WishVerbs = words("hope", "want", "wish", "plan", "intend")
+
+// BeliefVerbs lists verbs (lemmas) that govern a complement as believed,
+// predicted or alleged, not asserted: "believes that Russia will ..." is
+// hedged (extract/event, first in 5d05591).
+var BeliefVerbs = words(
+	"believe", "think", "fear", "predict", "expect", "suspect", "estimate", "allege", "speculate", "doubt",
+	"guess", "suppose",
+)
+
+// DemandVerbs lists verbs (lemmas) that govern their complement as
+// demanded: "called on Western powers to back", "urged Russia to
+// withdraw", "demanded that" (extract/event, first in 5d05591).
+var DemandVerbs = words(
+	"call", "urge", "ask", "demand", "press", "appeal", "order", "insist", "request", "implore",
+	"encourage", "push", "require", "force", "pressure", "invite",
+)
+
+// InfinitiveDemandVerbs lists the verbs (lemmas) that make an infinitive
+// they govern demanded: the demand verbs, and "warn" and "tell", which
+// demand only with an infinitive ("warned Iran to stop"; "warned that Iran
+// would" is no demand).
+var InfinitiveDemandVerbs = union(DemandVerbs, words("warn", "tell"))
+
+// DenialVerbs lists verbs (lemmas) that deny the clause they govern: "denied
+// that it had bombed" negates the bombing.
+var DenialVerbs = words("deny")
+
+// HedgeAdverbs lists adverbs that make a clause hedged: "reportedly
+// met" (extract/event, first in 5d05591).
+var HedgeAdverbs = words(
+	"reportedly", "allegedly", "possibly", "perhaps", "probably", "apparently", "maybe", "supposedly",
+	"purportedly",
+)
+
+// PossibilityAdjectives lists copular predicates (lemmas) that make a clause
+// hypothetical: "more sanctions are possible" (extract/event, first in
+// 5d05591).
+var PossibilityAdjectives = words("possible", "likely", "probable", "unlikely", "conceivable", "able")
+
+// IntentNouns lists nouns (lemmas) that head an intended event: "had no
+// intention of sending troops", "has plans to invade" (extract/event, first
+// in 5d05591).
+var IntentNouns = words(
+	"intention", "intent", "plan", "desire", "wish", "interest", "ambition", "aim", "goal", "willingness",
+	"readiness",
+)

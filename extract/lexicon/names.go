@@ -1,0 +1,55 @@
+package lexicon
+
+// CompanyEndings lists the last words (lower-case forms) of company names
+// that start like a rank: "General Motors", "General Electric" are no
+// general (extract/entity, first in fbe8cf2).
+var CompanyEndings = words(
+	"motors", "electric", "dynamics", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc",
+	"group", "company", "mills", "foods", "assembly", "hospital",
+)
+
+// TitleModifiers lists the words (lower-case forms) that may stand between
+// a country and a title or before a title: "the top U.S. commander", "a
+// former CNN news editor" (extract/entity, first in 2df41f0).
+var TitleModifiers = words(
+	"former", "top", "then", "acting", "senior", "new", "outgoing", "incoming", "current", "veteran",
+)
+
+// MaleTitles and FemaleTitles list the titles (lower-case forms, without
+// a final period) that tell a person's sex: "Mr", "Queen", "spokeswoman"
+// (extract/entity, first in 2df41f0).
+var (
+	MaleTitles   = words("mr", "sir", "lord", "king", "prince", "chairman", "spokesman")
+	FemaleTitles = words("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman", "spokeswoman")
+)
+
+// TitleAbbreviations lists abbreviations (lower-case, without their
+// period) that never end a sentence, because a name follows them: "Mr.",
+// "Sen.", "Gen." (extract/text, first in d211adf).
+var TitleAbbreviations = words(
+	"mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "adm", "lt", "col",
+	"maj", "capt", "cmdr", "cdr", "sgt", "cpl", "pvt", "brig", "rev", "hon", "pres", "supt", "atty", "st",
+	"ft", "mt", "fr", "sr", "jr", "vs", "v", "cf", "insp", "gens", "amb", "lieut", "cmdt", "mssrs", "mme",
+	"mlle", "det", "ald",
+)
+
+// Abbreviations lists abbreviations (lower-case, without their final
+// period) that keep their period but may end a sentence: "Inc.", "Jan.",
+// "Calif." (extract/text, first in d211adf).
+var Abbreviations = words(
+	"inc", "corp", "ltd", "co", "bros", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "dept",
+	"univ", "est", "approx", "fig", "figs", "vol", "vols", "pp", "ave", "blvd", "rd", "hwy", "assn", "govt",
+	"min", "max", "mln", "bln", "dept.", "al", "ca", "cal", "calif", "mass", "conn", "fla", "ill", "penn",
+	"wash", "ariz", "colo", "mich", "minn", "tenn", "okla", "ore", "wis", "ky", "ala", "ga", "md", "va", "nev",
+	"neb", "kan", "ind", "miss", "esq", "ph", "a.m", "p.m", "e.g", "i.e", "vol.", "ed", "eds", "ref",
+)
+
+// HyphenPrefixes lists the prefixes (lower case) that keep their hyphen
+// as UD English EWT tokenizes: "anti-war", "e-mail", "re-elect"
+// (extract/text, first in d211adf).
+var HyphenPrefixes = words(
+	"e", "non", "pre", "anti", "re", "mid", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "neo",
+	"cross", "vice", "un", "socio", "micro", "intra", "counter", "inter", "self", "de", "bi", "tri", "pan",
+	"ultra", "mega", "mini", "extra", "trans", "hyper", "psycho", "arch",
+)
