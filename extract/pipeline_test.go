@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -221,7 +222,7 @@ func TestAssembleArguments(t *testing.T) {
 	}
 	for _, s := range ex.Statements {
 		for _, a := range []schema.Arg{s.Subject, s.Object} {
-			if pronouns[strings.ToLower(a.Text)] && a.Entity == "" {
+			if lexicon.BarePronouns.Has(strings.ToLower(a.Text)) && a.Entity == "" {
 				t.Errorf("statement keeps unresolved pronoun %q: %+v", a.Text, s)
 			}
 			if strings.HasPrefix(a.Entity, schema.Prefix+"concept/") && a.Name != conceptName(a.Text) {

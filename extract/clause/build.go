@@ -3,29 +3,9 @@ package clause
 import (
 	"slices"
 	"strings"
+
+	"github.com/kgraph/kgraph/extract/lexicon"
 )
-
-// reporting lists verbs whose clausal complement is reported speech or
-// thought; the subject of the verb becomes the Speaker of the complement.
-var reporting = map[string]bool{
-	"say": true, "tell": true, "add": true, "announce": true, "state": true, "claim": true,
-	"report": true, "warn": true, "insist": true, "stress": true, "note": true, "explain": true,
-	"write": true, "indicate": true, "suggest": true, "argue": true, "deny": true, "confirm": true,
-	"acknowledge": true, "admit": true, "assert": true, "declare": true, "reply": true,
-	"respond": true, "believe": true, "think": true, "hope": true, "fear": true, "allege": true,
-	"tweet": true, "predict": true, "maintain": true, "emphasize": true, "reiterate": true,
-	"recall": true, "accuse": true, "estimate": true, "conclude": true, "agree": true,
-	"complain": true, "promise": true, "vow": true, "pledge": true, "urge": true,
-}
-
-// light lists verbs whose object noun carries the meaning of the predicate
-// ("hold talks with", "impose sanctions on").
-var light = map[string]bool{
-	"hold": true, "make": true, "take": true, "give": true, "impose": true, "reach": true,
-	"sign": true, "launch": true, "conduct": true, "pay": true, "express": true, "lift": true,
-	"voice": true, "deliver": true, "carry": true, "have": true, "issue": true, "offer": true,
-	"put": true, "raise": true, "stage": true, "wage": true, "open": true, "strike": true,
-}
 
 // path is a chain of verbs read as one verb phrase: a clause head and the
 // subject-controlled open complements below it ("had not agreed to move").
@@ -216,7 +196,7 @@ func (s *sent) relPronOf(r int) int {
 // object ("a decision Ukraine's leaders must make").
 func (s *sent) gapIsSubject(r int) bool { return s.subjOf(r) < 0 }
 
-func (s *sent) isReporting(v int) bool { return reporting[s.lem[v]] }
+func (s *sent) isReporting(v int) bool { return lexicon.Reporting.Has(s.lem[v]) }
 
 // clausesAt emits the clauses headed by predicate h.
 func (s *sent) clausesAt(h int) {
@@ -338,7 +318,7 @@ func (s *sent) chainOf(v int, chain []int, inner, last bool) []int {
 		switch {
 		case base(s.dep[c]) == "aux", s.dep[c] == "cop", s.dep[c] == "compound:prt", s.isNeg(c):
 			chain = append(chain, c)
-		case s.dep[c] == "advmod" && c == v+1 && particle[s.lem[c]]:
+		case s.dep[c] == "advmod" && c == v+1 && lexicon.Particles.Has(s.lem[c]):
 			chain = append(chain, c) // "break away", parsed as an adverb
 		case inner && s.dep[c] == "mark" && s.lem[c] == "to":
 			chain = append(chain, c)
@@ -603,7 +583,7 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherite
 				break
 			}
 		}
-	} else if !copular && !c.Passive && light[s.lem[L]] && len(objs) > 0 && s.upos(objs[0].Head) == "NOUN" {
+	} else if !copular && !c.Passive && lexicon.LightVerbs.Has(s.lem[L]) && len(objs) > 0 && s.upos(objs[0].Head) == "NOUN" {
 		o := objs[0].Head
 		nm := -1
 		for _, k := range s.kids[o] {
@@ -972,21 +952,8 @@ func (s *sent) findReportedRelcl(g int) int {
 	return -1
 }
 
-// temporal lists nouns that head time expressions; a prepositional phrase
-// on them ("for four hours", "in 1841") is an adjunct, never the object of
-// a prepositional verb.
-var temporal = map[string]bool{
-	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,
-	"time": true, "period": true, "decade": true, "century": true, "season": true, "morning": true,
-	"afternoon": true, "evening": true, "night": true, "weekend": true, "moment": true, "while": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"today": true, "yesterday": true, "tomorrow": true,
-}
-
 func (s *sent) isTemporal(n int) bool {
-	if temporal[s.lem[n]] {
+	if lexicon.TemporalNouns.Has(s.lem[n]) {
 		return true
 	}
 	// A bare year ("in 1941").
@@ -1110,20 +1077,13 @@ func (s *sent) xcomps(v int) []int {
 	return out
 }
 
-var dateWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-}
-
 // dateLike reports whether nominal n names a date ("Sunday", "March 16",
 // "1994", "last week"), which a parse may take for an object.
 func (s *sent) dateLike(n int) bool {
 	if n < 0 || !s.isNominal(n) {
 		return false
 	}
-	if dateWords[s.lem[n]] && s.upos(n) != "VERB" {
+	if lexicon.DateWords.Has(s.lem[n]) && s.upos(n) != "VERB" {
 		return true
 	}
 	if s.upos(n) == "NUM" {
@@ -1131,19 +1091,16 @@ func (s *sent) dateLike(n int) bool {
 			return true
 		}
 		for _, k := range s.kids[n] {
-			if dateWords[s.lem[k]] {
+			if lexicon.DateWords.Has(s.lem[k]) {
 				return true
 			}
 		}
 		return false
 	}
-	if temporal[s.lem[n]] {
+	if lexicon.TemporalNouns.Has(s.lem[n]) {
 		for _, k := range s.kids[n] {
-			if s.dep[k] == "det" || s.dep[k] == "amod" {
-				switch s.lem[k] {
-				case "this", "last", "next", "every", "each", "previous", "same", "that":
-					return true
-				}
+			if (s.dep[k] == "det" || s.dep[k] == "amod") && lexicon.DateDeterminers.Has(s.lem[k]) {
+				return true
 			}
 		}
 	}
@@ -1158,14 +1115,10 @@ func (s *sent) pureDate(n int) bool {
 		return false
 	}
 	for _, t := range s.collect(n, func(int) bool { return false }) {
-		switch {
-		case dateWords[s.lem[t]], temporal[s.lem[t]], s.upos(t) == "NUM", s.isPunct(t):
-		default:
-			switch s.lem[t] {
-			case "the", "this", "last", "next", "every", "each", "previous", "same", "that", "early", "late":
-			default:
-				return false
-			}
+		l := s.lem[t]
+		if !lexicon.DateWords.Has(l) && !lexicon.TemporalNouns.Has(l) && s.upos(t) != "NUM" && !s.isPunct(t) &&
+			!lexicon.DateFillers.Has(l) {
+			return false
 		}
 	}
 	return true
@@ -1175,10 +1128,5 @@ func (s *sent) pureDate(n int) bool {
 // be increased by 2007", "by Friday", "by the end of the year"), not an
 // agent.
 func (s *sent) deadline(n int) bool {
-	return s.dateLike(n) || s.isTemporal(n) || s.lem[n] == "end" || s.lem[n] == "deadline"
-}
-
-// particle lists adverbs that, right after a verb, make a phrasal verb.
-var particle = map[string]bool{
-	"away": true, "back": true, "out": true, "up": true, "down": true, "off": true, "over": true,
+	return s.dateLike(n) || s.isTemporal(n) || lexicon.DeadlineNouns.Has(s.lem[n])
 }

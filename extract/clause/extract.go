@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 )
 
 // Bounds that keep extraction linear on hostile parses.
@@ -127,8 +128,8 @@ func newSent(d *doc.Doc, si int) *sent {
 		case base(s.dep[i]) == "obl" && s.dep[i] != "obl:agent":
 			// "called on Western powers to back", not "vowed on Thursday
 			// to wage war".
-			if p, _ := s.caseOf(i); (p == "on" || p == "upon") && onControl[s.lem[h]] && !temporal[s.lem[i]] &&
-				!dateWords[s.lem[i]] && s.upos(i) != "NUM" {
+			if p, _ := s.caseOf(i); (p == "on" || p == "upon") && lexicon.OnControlVerbs.Has(s.lem[h]) &&
+				!lexicon.TemporalNouns.Has(s.lem[i]) && !lexicon.DateWords.Has(s.lem[i]) && s.upos(i) != "NUM" {
 				s.onObl[h] = i
 			}
 		}
@@ -204,13 +205,6 @@ func (s *sent) liftDateComplements() bool {
 	return changed
 }
 
-// onControl lists verbs whose "on" oblique controls an infinitive after it
-// ("called on Western powers to back a proposal").
-var onControl = map[string]bool{
-	"call": true, "prevail": true, "rely": true, "count": true, "depend": true, "lean": true, "urge": true,
-	"press": true, "insist": true, "bank": true, "impress": true, "incumbent": true,
-}
-
 // breakCycles makes the head array a forest: any token whose walk to the
 // root revisits itself is cut loose as a root.
 func (s *sent) breakCycles() {
@@ -271,11 +265,7 @@ func (s *sent) child(i int, rels ...string) int {
 func (s *sent) hasCop(i int) bool { return s.cop[i] >= 0 }
 
 func (s *sent) isNeg(i int) bool {
-	switch s.lem[i] {
-	case "not", "n't", "never", "nt":
-		return s.dep[i] == "advmod" || s.dep[i] == "neg" || s.t[i].UPOS == "PART"
-	}
-	return false
+	return lexicon.Negators.Has(s.lem[i]) && (s.dep[i] == "advmod" || s.dep[i] == "neg" || s.t[i].UPOS == "PART")
 }
 
 func (s *sent) isSubj(i int) bool {
@@ -315,13 +305,12 @@ func (s *sent) isVerbal(i int) bool {
 }
 
 func (s *sent) isRelPron(i int) bool {
-	switch s.lem[i] {
-	case "who", "whom", "which", "that", "whose", "where", "when":
-		switch s.t[i].UPOS {
-		case "PRON", "DET", "ADV", "SCONJ":
-			return true
-		}
-		return s.t[i].UPOS == ""
+	if !lexicon.RelativeWords.Has(s.lem[i]) {
+		return false
+	}
+	switch s.t[i].UPOS {
+	case "PRON", "DET", "ADV", "SCONJ", "":
+		return true
 	}
 	return false
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -245,5 +246,5 @@ func temporalTok(toks []doc.Token, i int) bool {
 	if l == "" {
 		l = strings.ToLower(toks[i].Text)
 	}
-	return temporal[l]
+	return lexicon.TemporalNouns.Has(l)
 }

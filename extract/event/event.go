@@ -13,6 +13,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/clause"
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/extract/timex"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -228,7 +229,7 @@ func (c *coder) actorObject(i int) bool {
 	sn := c.sent(cl.Sentence)
 	for _, o := range objs {
 		switch p := strings.ToLower(o.Prep); {
-		case p == "that" || p == "whether" || p == "if" || setting[p]:
+		case lexicon.Complementizers.Has(p) || lexicon.SettingPreps.Has(p):
 			continue
 		}
 		if o.Head >= 0 && o.Head < len(sn.Tokens) && (sn.Tokens[o.Head].UPOS == "VERB" || sn.Tokens[o.Head].UPOS == "AUX") {
@@ -249,14 +250,6 @@ func (c *coder) actorObject(i int) bool {
 		}
 	}
 	return false
-}
-
-// setting lists the prepositions of place and time, whose phrases are the
-// setting of a symmetric event, never its other party ("met in Paris",
-// "talked for four hours").
-var setting = map[string]bool{
-	"in": true, "at": true, "near": true, "inside": true, "outside": true, "during": true,
-	"since": true, "after": true, "before": true, "until": true, "throughout": true, "across": true,
 }
 
 func jointKey(cl *clause.Clause) string {
@@ -298,7 +291,7 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 			objs = append(objs[:1], cl.Objects[1:]...)
 		}
 	}
-	if m.symmetric && m.object == nil && len(objs) > 0 && setting[strings.ToLower(objs[0].Prep)] {
+	if m.symmetric && m.object == nil && len(objs) > 0 && lexicon.SettingPreps.Has(strings.ToLower(objs[0].Prep)) {
 		// "met in Paris", "talked for hours": where and when they met is
 		// no one they met.
 		for _, o := range objs {
@@ -442,7 +435,7 @@ func (c *coder) speaker(cl *clause.Clause) string {
 	if cl.Parent >= 0 && cl.Parent < len(c.cs) {
 		p := &c.cs[cl.Parent]
 		if p.Sentence == cl.Sentence && p.Verb >= 0 && p.Verb < len(c.sent(p.Sentence).Tokens) &&
-			sayVerbs[lemmaOf(&c.sent(p.Sentence).Tokens[p.Verb])] && !p.Subject.Empty() {
+			lexicon.SayVerbs.Has(lemmaOf(&c.sent(p.Sentence).Tokens[p.Verb])) && !p.Subject.Empty() {
 			a := c.arg(p.Sentence, p.Subject)
 			if a.Entity != "" {
 				return a.Entity
@@ -451,14 +444,6 @@ func (c *coder) speaker(cl *clause.Clause) string {
 		}
 	}
 	return c.accordingTo(cl.Sentence)
-}
-
-// sayVerbs are the reporting verbs whose subject is the speaker of their
-// complement.
-var sayVerbs = map[string]bool{
-	"say": true, "tell": true, "add": true, "announce": true, "state": true, "claim": true, "report": true,
-	"insist": true, "stress": true, "note": true, "explain": true, "write": true, "indicate": true,
-	"declare": true, "confirm": true, "reiterate": true, "emphasize": true, "warn": true, "argue": true,
 }
 
 // accordingTo finds "according to X" in a sentence and returns X.

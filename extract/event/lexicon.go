@@ -144,38 +144,6 @@ var lightNounRel = map[string]string{
 	"make call": schema.RelAppeal, "issue call": schema.RelAppeal, "reject proposal": schema.RelReject,
 }
 
-// meansVerbs take the event as a "with" instrument: "target X with
-// sanctions", "hit X with sanctions".
-var meansVerbs = map[string]bool{"target": true, "hit": true, "punish": true, "slap": true, "respond": true}
-
-// Heads of a verb path that make the rest of the path intended, future,
-// hedged or not done: "wants to support", "is going to", "seems to",
-// "failed to".
-var (
-	intentHeads = map[string]bool{
-		"want": true, "intend": true, "plan": true, "seek": true, "hope": true, "aim": true, "wish": true,
-		"try": true, "attempt": true, "mean": true, "desire": true, "strive": true, "prepare": true,
-		"look": true, "vote": true, "decide": true, "resolve": true,
-	}
-	futureHeads = map[string]bool{"go": true}
-	// carryHeads leave the event to their complement: "will return to
-	// Washington to consult with Obama", "began to withdraw", "moved to
-	// annex".
-	carryHeads = map[string]bool{
-		"return": true, "come": true, "travel": true, "fly": true, "head": true, "move": true, "rush": true,
-		"begin": true, "start": true, "continue": true, "resume": true, "keep": true, "proceed": true,
-	}
-	hedgeHeads = map[string]bool{"seem": true, "appear": true, "tend": true}
-	failHeads  = map[string]bool{"fail": true, "neglect": true, "cease": true, "stop": true}
-)
-
-// judgeVerbs take an object and a verdict on it: "called the referendum
-// illegal", "declared the elections fair".
-var judgeVerbs = map[string]bool{
-	"call": true, "declare": true, "deem": true, "brand": true, "label": true, "term": true,
-	"consider": true, "pronounce": true, "dub": true, "rule": true, "judge": true, "find": true,
-}
-
 // verdicts map the verdict of a judging verb to the event it makes: a
 // condemnation (CAMEO 111, criticize or denounce) or praise (051).
 var verdicts = map[string]string{
@@ -192,69 +160,4 @@ var verdicts = map[string]string{
 	"legitimate": schema.RelPraise, "legal": schema.RelPraise, "valid": schema.RelPraise,
 	"lawful": schema.RelPraise, "fair": schema.RelPraise, "historic": schema.RelPraise,
 	"success": schema.RelPraise, "constructive": schema.RelPraise, "productive": schema.RelPraise,
-}
-
-// symmetricVerbs name events two parties do together: "Lavrov and Kerry
-// met" is Lavrov meeting Kerry and Kerry meeting Lavrov.
-var symmetricVerbs = map[string]bool{
-	"meet": true, "talk": true, "consult": true, "confer": true, "negotiate": true, "agree": true,
-	"cooperate": true, "collaborate": true, "partner": true, "reconcile": true, "clash": true,
-	"fight": true, "battle": true, "spar": true, "quarrel": true, "feud": true, "wrangle": true,
-	"correspond": true, "ally": true, "bargain": true, "haggle": true,
-}
-
-// reciprocalNouns, as the object of a verb, make its event symmetric:
-// "X and Y held talks", "signed a treaty", "renewed diplomatic ties".
-var reciprocalNouns = map[string]bool{
-	"talk": true, "talks": true, "meeting": true, "summit": true, "negotiation": true, "dialogue": true,
-	"consultation": true, "discussion": true, "conversation": true, "agreement": true, "deal": true,
-	"accord": true, "pact": true, "treaty": true, "truce": true, "ceasefire": true, "armistice": true,
-	"tie": true, "ties": true, "relation": true, "relations": true, "partnership": true,
-	"alliance": true, "cooperation": true,
-}
-
-// intentNouns head "no intention of sending troops", "plans to invade".
-var intentNouns = map[string]bool{
-	"intention": true, "intent": true, "plan": true, "desire": true, "wish": true, "interest": true,
-	"ambition": true, "aim": true, "goal": true, "willingness": true, "readiness": true,
-}
-
-// demandVerbs govern their complement as demanded: "called on Western
-// powers to back", "urged Russia to withdraw", "demanded that".
-var demandVerbs = map[string]bool{
-	"call": true, "urge": true, "ask": true, "demand": true, "press": true, "appeal": true, "order": true,
-	"insist": true, "request": true, "implore": true, "encourage": true, "push": true,
-	"require": true, "force": true, "pressure": true, "invite": true, "warn": true,
-}
-
-// intentParents govern a clausal complement as wished or hoped for.
-var intentParents = map[string]bool{"hope": true, "want": true, "wish": true, "plan": true, "intend": true}
-
-// hedgeParents govern a complement as believed or predicted, not asserted.
-var hedgeParents = map[string]bool{
-	"believe": true, "think": true, "fear": true, "predict": true, "expect": true, "suspect": true,
-	"estimate": true, "allege": true, "speculate": true, "doubt": true, "guess": true, "suppose": true,
-}
-
-// presentVerbs make their subject the author of an event noun they govern
-// ("Lavrov called on ... to back a proposal for", "Russia put forward a
-// plan"); appeal verbs count too.
-var presentVerbs = map[string]bool{
-	"present": true, "put": true, "submit": true, "unveil": true, "outline": true, "make": true,
-	"table": true, "float": true, "draft": true, "issue": true, "launch": true, "call": true,
-	"urge": true, "announce": true, "offer": true, "propose": true, "push": true, "advance": true,
-	"promote": true, "champion": true,
-}
-
-// hedgeAdverbs make a clause hedged.
-var hedgeAdverbs = map[string]bool{
-	"reportedly": true, "allegedly": true, "possibly": true, "perhaps": true, "probably": true,
-	"apparently": true, "maybe": true, "supposedly": true, "purportedly": true,
-}
-
-// hypotheticalPreds are copular predicates that make a clause hypothetical
-// ("more sanctions are possible").
-var hypotheticalPreds = map[string]bool{
-	"possible": true, "likely": true, "probable": true, "unlikely": true, "conceivable": true,
-	"able": true,
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/clause"
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -25,15 +26,6 @@ type meaning struct {
 	// "hold talks", "renew ties"): a coordinated subject does it with
 	// itself, each conjunct with the others.
 	symmetric bool
-}
-
-// lightVerbs carry their meaning in their object noun.
-var lightVerbs = map[string]bool{
-	"hold": true, "make": true, "take": true, "give": true, "impose": true, "reach": true, "sign": true,
-	"launch": true, "conduct": true, "express": true, "lift": true, "voice": true, "issue": true,
-	"put": true, "raise": true, "stage": true, "wage": true, "open": true, "have": true, "deliver": true,
-	"announce": true, "carry": true, "level": true, "lodge": true, "file": true, "begin": true, "start": true,
-	"ease": true, "extend": true, "provide": true, "send": true, "resume": true,
 }
 
 // modality flags, strongest first.
@@ -73,8 +65,7 @@ func kids(sn *doc.Sentence, h int) []int {
 }
 
 func isNeg(t *doc.Token) bool {
-	switch strings.ToLower(t.Text) {
-	case "not", "n't", "never", "no":
+	if lexicon.EventNegators.Has(strings.ToLower(t.Text)) {
 		return t.Dep == "neg" || t.Dep == "advmod" || t.Dep == "det" || t.UPOS == "PART" || t.UPOS == "ADV"
 	}
 	return t.Dep == "neg"
@@ -105,8 +96,6 @@ func pathVerbs(sn *doc.Sentence, cl *clause.Clause) []int {
 	return out
 }
 
-var particleWords = map[string]bool{"back": true, "away": true, "out": true, "off": true, "down": true, "up": true, "over": true, "in": true}
-
 // meaningOf reads the meaning of clause i.
 func (c *coder) meaningOf(i int) meaning {
 	cl := &c.cs[i]
@@ -128,14 +117,14 @@ func (c *coder) meaningOf(i int) meaning {
 		if t < 0 || t >= len(toks) {
 			continue
 		}
-		switch strings.ToLower(toks[t].Text) {
-		case "will", "shall", "'ll", "wo":
+		switch w := strings.ToLower(toks[t].Text); {
+		case lexicon.FutureModals.Has(w):
 			flags |= flagFuture
-		case "would", "'d":
+		case lexicon.ConditionalModals.Has(w):
 			would = true
-		case "may", "might", "could":
+		case lexicon.HedgeModals.Has(w):
 			flags |= flagHedged
-		case "must", "should", "ought":
+		case lexicon.DemandModals.Has(w):
 			flags |= flagDemand
 		}
 		if isNeg(&toks[t]) {
@@ -146,15 +135,15 @@ func (c *coder) meaningOf(i int) meaning {
 	for ; k < len(verbs)-1; k++ {
 		l := lemmaOf(&toks[verbs[k]])
 		switch {
-		case intentHeads[l]:
+		case lexicon.IntentVerbs.Has(l):
 			flags |= flagIntent
-		case futureHeads[l]:
+		case lexicon.FutureVerbs.Has(l):
 			flags |= flagFuture
-		case hedgeHeads[l]:
+		case lexicon.HedgeVerbs.Has(l):
 			flags |= flagHedged
-		case failHeads[l]:
+		case lexicon.FailVerbs.Has(l):
 			neg = true
-		case carryHeads[l]:
+		case lexicon.CarryVerbs.Has(l):
 		default:
 			goto head
 		}
@@ -171,17 +160,17 @@ head:
 	var parts []string
 	for _, ch := range kids(sn, ev) {
 		d := strings.ToLower(toks[ch].Dep)
-		if d == "compound:prt" || (depBase(d) == "advmod" && particleWords[lemmaOf(&toks[ch])] && ch > ev) {
+		if d == "compound:prt" || (depBase(d) == "advmod" && lexicon.EventParticles.Has(lemmaOf(&toks[ch])) && ch > ev) {
 			parts = append(parts, lemmaOf(&toks[ch]))
 		}
-		if depBase(d) == "advmod" && hedgeAdverbs[lemmaOf(&toks[ch])] {
+		if depBase(d) == "advmod" && lexicon.HedgeAdverbs.Has(lemmaOf(&toks[ch])) {
 			flags |= flagHedged
 		}
 	}
 	prep := ""
 	if len(cl.Objects) > 0 && ev == verbs[len(verbs)-1] {
 		prep = strings.ToLower(cl.Objects[0].Prep)
-		if prep == "that" || prep == "whether" || prep == "if" {
+		if lexicon.Complementizers.Has(prep) {
 			prep = ""
 		}
 	}
@@ -200,16 +189,16 @@ head:
 	if !builtin {
 		noun = -1
 	}
-	if noun < 0 && builtin && lightVerbs[lem] && objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
+	if noun < 0 && builtin && lexicon.EventLightVerbs.Has(lem) && objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
 		noun = cl.Objects[0].Head
 	}
 	if noun >= 0 && noun < len(toks) {
 		nl := lemmaOf(&toks[noun])
 		if r, ok := lightNounRel[lem+" "+nl]; ok {
 			relName = r
-		} else if r, ok := nounRel[nl]; ok && lightVerbs[lem] {
+		} else if r, ok := nounRel[nl]; ok && lexicon.EventLightVerbs.Has(lem) {
 			relName = r
-		} else if r, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lightVerbs[lem] {
+		} else if r, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lexicon.EventLightVerbs.Has(lem) {
 			relName = r
 		}
 		if relName != "" {
@@ -217,14 +206,14 @@ head:
 			if cl.Noun < 0 {
 				// "imposed sanctions on X": the target is the noun's
 				// prepositional modifier.
-				if a, ok := c.childArg(cl.Sentence, noun, targetPreps); ok {
+				if a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps); ok {
 					m.object = &a
 				}
 			}
 		}
 	}
 	// "have no intention of sending troops", "has plans to invade".
-	if relName == "" && builtin && (lem == "have" || lem == "be") && objLemma != "" && intentNouns[objLemma] {
+	if relName == "" && builtin && (lem == "have" || lem == "be") && objLemma != "" && lexicon.IntentNouns.Has(objLemma) {
 		o := cl.Objects[0].Head
 		for _, ch := range kids(sn, o) {
 			if depBase(toks[ch].Dep) == "acl" && toks[ch].UPOS == "VERB" {
@@ -239,7 +228,7 @@ head:
 		}
 	}
 	// "targeted X with sanctions".
-	if relName == "" && builtin && meansVerbs[lem] {
+	if relName == "" && builtin && lexicon.MeansVerbs.Has(lem) {
 		args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
 		for _, a := range args {
 			if strings.ToLower(a.Prep) != "with" || a.Head < 0 || a.Head >= len(toks) {
@@ -253,7 +242,7 @@ head:
 			m.noun = n
 			if len(cl.Objects) > 0 && cl.Objects[0].Prep == "with" {
 				// "responded with sanctions on the United States"
-				if t, ok := c.childArg(cl.Sentence, n, targetPreps); ok {
+				if t, ok := c.childArg(cl.Sentence, n, lexicon.TargetPreps); ok {
 					m.object = &t
 				} else {
 					for _, adj := range cl.Adjuncts {
@@ -308,7 +297,7 @@ head:
 	}
 	// "called the referendum illegal", "branded the vote a sham": the
 	// verdict on the object is the event.
-	if relName == "" && builtin && judgeVerbs[lem] && len(cl.Objects) > 1 {
+	if relName == "" && builtin && lexicon.JudgeVerbs.Has(lem) && len(cl.Objects) > 1 {
 		for _, o := range cl.Objects[1:] {
 			if o.Head < 0 || o.Head >= len(toks) || o.Prep != "" {
 				continue
@@ -329,8 +318,8 @@ head:
 	case !blocked && builtin:
 		pc, _ = petrarchCode(lem, before, after)
 	}
-	m.symmetric = symmetricVerbs[lem] || own && vc.recip || objLemma != "" && reciprocalNouns[objLemma] ||
-		m.noun >= 0 && reciprocalNouns[lemmaOf(&toks[m.noun])]
+	m.symmetric = lexicon.SymmetricVerbs.Has(lem) || own && vc.recip || objLemma != "" && lexicon.ReciprocalNouns.Has(objLemma) ||
+		m.noun >= 0 && lexicon.ReciprocalNouns.Has(lemmaOf(&toks[m.noun]))
 	// A symmetric event of a coordinated subject has its target: the other
 	// conjunct ("X and Y agree that ...").
 	if relName == "" && pc != "" && !c.hasActorTarget(cl) && (!m.symmetric || cl.JointSubject == nil) {
@@ -362,18 +351,18 @@ head:
 		gl := lemmaOf(&toks[g])
 		switch depBase(toks[first].Dep) {
 		case "xcomp", "advcl":
-			if (demandVerbs[gl] || gl == "warn" || gl == "tell") && (depBase(toks[first].Dep) == "xcomp" || hasTo(sn, first)) {
+			if lexicon.InfinitiveDemandVerbs.Has(gl) && (depBase(toks[first].Dep) == "xcomp" || hasTo(sn, first)) {
 				flags |= flagDemand
 			}
 		case "ccomp":
 			switch {
-			case demandVerbs[gl] && gl != "warn":
+			case lexicon.DemandVerbs.Has(gl):
 				flags |= flagDemand
-			case intentParents[gl]:
+			case lexicon.WishVerbs.Has(gl):
 				flags |= flagIntent
-			case hedgeParents[gl]:
+			case lexicon.BeliefVerbs.Has(gl):
 				flags |= flagHedged
-			case gl == "deny":
+			case lexicon.DenialVerbs.Has(gl):
 				neg = true
 			}
 		}
@@ -387,23 +376,23 @@ head:
 			l := lemmaOf(&toks[ch])
 			switch depBase(toks[ch].Dep) {
 			case "mark":
-				if l == "if" || l == "unless" {
+				if lexicon.ConditionMarkers.Has(l) {
 					flags |= flagHypothetical
 				}
 			case "advcl":
 				for _, g := range kids(sn, ch) {
-					if gl := lemmaOf(&toks[g]); depBase(toks[g].Dep) == "mark" && (gl == "if" || gl == "unless") {
+					if gl := lemmaOf(&toks[g]); depBase(toks[g].Dep) == "mark" && lexicon.ConditionMarkers.Has(gl) {
 						flags |= flagHypothetical
 					}
 				}
 			case "advmod":
-				if hedgeAdverbs[l] {
+				if lexicon.HedgeAdverbs.Has(l) {
 					flags |= flagHedged
 				}
 			}
 		}
 	}
-	if cl.Verb >= 0 && cl.Verb < len(toks) && hypotheticalPreds[lemmaOf(&toks[cl.Verb])] {
+	if cl.Verb >= 0 && cl.Verb < len(toks) && lexicon.PossibilityAdjectives.Has(lemmaOf(&toks[cl.Verb])) {
 		flags |= flagHypothetical
 	}
 	if would {
@@ -419,10 +408,6 @@ head:
 	m.modality = modalityOf(flags)
 	return m
 }
-
-// targetPreps introduce the target of an event noun ("sanctions on",
-// "annexation of").
-var targetPreps = map[string]bool{"on": true, "against": true, "of": true, "to": true, "with": true, "for": true, "over": true, "into": true}
 
 // verbRelation maps a verb token that is not a clause of its own ("of
 // sending troops into Ukraine") and returns its target.
@@ -544,14 +529,14 @@ func (c *coder) subtreeArg(si, h int) clause.Arg {
 
 // childArg returns the first prepositional modifier of noun n introduced by
 // one of preps.
-func (c *coder) childArg(si, n int, preps map[string]bool) (clause.Arg, bool) {
+func (c *coder) childArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
 	sn := c.sent(si)
 	for _, ch := range kids(sn, n) {
 		if ch < n || (depBase(sn.Tokens[ch].Dep) != "nmod" && depBase(sn.Tokens[ch].Dep) != "obl") {
 			continue
 		}
 		a := c.subtreeArg(si, ch)
-		if preps[a.Prep] {
+		if preps.Has(a.Prep) {
 			return a, true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/clause"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/extract/timex"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -81,7 +82,7 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 						break
 					}
 				}
-			case targetPreps[a.Prep] && target == nil:
+			case lexicon.TargetPreps.Has(a.Prep) && target == nil:
 				target = &a
 			}
 		}
@@ -194,7 +195,7 @@ func (c *coder) author(si, n int) *clause.Arg {
 	sn := c.sent(si)
 	g := sn.Tokens[n].Head
 	for step := 0; step < 4 && g >= 0 && g < len(sn.Tokens); step++ {
-		if presentVerbs[lemmaOf(&sn.Tokens[g])] {
+		if lexicon.PresentVerbs.Has(lemmaOf(&sn.Tokens[g])) {
 			for i := range c.cs {
 				cl := &c.cs[i]
 				if cl.Sentence != si || cl.Subject.Empty() || cl.Passive {

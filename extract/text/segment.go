@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 )
 
 // MaxTokens is the longest sentence Segment returns; longer runs are cut,
@@ -122,26 +123,6 @@ func capLength(tz *tokenizer, from, to int, add func(from, to int)) int {
 	return from
 }
 
-// starters are words that begin sentences; an abbreviation such as "U.S." or
-// "etc." followed by one of them (capitalized) ends its sentence.
-var starters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"you": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true, "that": true,
-	"these": true, "those": true, "there": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "as": true, "after": true, "if": true, "when": true, "while": true, "so": true,
-	"however": true, "meanwhile": true, "what": true, "why": true, "how": true, "who": true, "for": true,
-	"to": true, "with": true, "one": true, "some": true, "many": true, "most": true, "all": true, "no": true,
-	"yet": true, "also": true, "then": true, "since": true, "because": true, "although": true, "officials": true,
-}
-
-// speechVerbs follow a quotation that ends in ? or ! inside the same sentence:
-// "Is it smart ...?" Kerry said.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "asked": true, "asks": true, "told": true, "added": true, "adds": true,
-	"wrote": true, "writes": true, "replied": true, "shouted": true, "insisted": true, "declared": true,
-	"exclaimed": true, "wondered": true, "tweeted": true,
-}
-
 // sentenceBreaks marks the tokens that start a new sentence, in br (reused
 // when it is long enough).
 func sentenceBreaks(tz *tokenizer, br []bool) []bool {
@@ -212,7 +193,7 @@ func sentenceBreaks(tz *tokenizer, br []bool) []bool {
 			br[j] = true
 		case kAbbrOther:
 			j := i + 1
-			if toks[j].nl == 0 && upperStart(j) && inLower(starters, word(j)) {
+			if toks[j].nl == 0 && upperStart(j) && inLower(lexicon.SentenceStarters, word(j)) {
 				br[j] = true
 			}
 		}
@@ -224,7 +205,7 @@ func sentenceBreaks(tz *tokenizer, br []bool) []bool {
 // token j: `...?" Kerry said`, `...!" said Kerry`.
 func followsSpeech(toks []tok, j int, word func(int) string) bool {
 	for k := j; k < len(toks) && k <= j+2; k++ {
-		if inLower(speechVerbs, word(k)) {
+		if inLower(lexicon.SpeechVerbForms, word(k)) {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgraph/kgraph/extract/lexicon"
 )
 
 // kind classifies a token for the sentence splitter.
@@ -535,10 +537,10 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
-// inLower reports whether m holds strings.ToLower(s).
-func inLower(m map[string]bool, s string) bool {
+// inLower reports whether the list holds strings.ToLower(s).
+func inLower(list lexicon.Set, s string) bool {
 	var buf [32]byte
-	return m[string(lowerASCII(buf[:0], s))]
+	return list.HasBytes(lowerASCII(buf[:0], s))
 }
 
 func isLetters(s string) bool {
@@ -548,15 +550,6 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// prefixes keep their hyphen in EWT ("anti-war", "e-mail", "re-elect").
-var prefixes = map[string]bool{
-	"e": true, "non": true, "pre": true, "anti": true, "re": true, "mid": true, "post": true, "co": true,
-	"over": true, "pro": true, "multi": true, "ex": true, "sub": true, "semi": true, "neo": true, "cross": true,
-	"vice": true, "un": true, "socio": true, "micro": true, "intra": true, "counter": true, "inter": true,
-	"self": true, "de": true, "bi": true, "tri": true, "pan": true, "ultra": true, "mega": true, "mini": true,
-	"extra": true, "trans": true, "hyper": true, "psycho": true, "arch": true,
 }
 
 // hyphens tokenizes a word at its hyphens: compounds split into word "-"
@@ -575,7 +568,7 @@ func (tz *tokenizer) hyphens(start, end int) {
 		}
 		left, right := s[from:i], s[i+1:]
 		rr, _ := firstRune(right)
-		keep := inLower(prefixes, left) ||
+		keep := inLower(lexicon.HyphenPrefixes, left) ||
 			utf8.RuneCountInString(left) == 1 ||
 			(isLetters(left) && unicode.IsDigit(rr)) ||
 			!isAlnum(rr)
@@ -601,31 +594,6 @@ func isPhone(s string) bool {
 	return true
 }
 
-// titles never end a sentence: they precede a name.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "sen": true, "sens": true,
-	"rep": true, "reps": true, "gov": true, "gen": true, "adm": true, "lt": true, "col": true, "maj": true,
-	"capt": true, "cmdr": true, "cdr": true, "sgt": true, "cpl": true, "pvt": true, "brig": true, "rev": true,
-	"hon": true, "pres": true, "supt": true, "atty": true, "st": true, "ft": true, "mt": true, "fr": true,
-	"sr": true, "jr": true, "vs": true, "v": true, "cf": true, "insp": true, "gens": true, "amb": true,
-	"lieut": true, "cmdt": true, "mssrs": true, "mme": true, "mlle": true, "det": true, "ald": true,
-}
-
-// abbrevs keep their period but may end a sentence.
-var abbrevs = map[string]bool{
-	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "etc": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
-	"thurs": true, "fri": true, "sat": true, "sun": true, "dept": true, "univ": true, "est": true,
-	"approx": true, "fig": true, "figs": true, "vol": true, "vols": true, "pp": true, "ave": true, "blvd": true,
-	"rd": true, "hwy": true, "assn": true, "govt": true, "min": true, "max": true, "mln": true, "bln": true,
-	"dept.": true, "al": true, "ca": true, "cal": true, "calif": true, "mass": true, "conn": true, "fla": true,
-	"ill": true, "penn": true, "wash": true, "ariz": true, "colo": true, "mich": true, "minn": true,
-	"tenn": true, "okla": true, "ore": true, "wis": true, "ky": true, "ala": true, "ga": true, "md": true,
-	"va": true, "nev": true, "neb": true, "kan": true, "ind": true, "miss": true, "esq": true, "ph": true,
-	"a.m": true, "p.m": true, "e.g": true, "i.e": true, "vol.": true, "ed": true, "eds": true, "ref": true,
-}
-
 // abbrev decides whether s, ending in a period at end, is an abbreviation.
 func (tz *tokenizer) abbrev(s string, end int) kind {
 	core := s[:len(s)-1]
@@ -640,7 +608,7 @@ func (tz *tokenizer) abbrev(s string, end int) kind {
 	}
 	var buf [32]byte
 	switch l := string(lowerASCII(buf[:0], core)); {
-	case titles[l]:
+	case lexicon.TitleAbbreviations.Has(l):
 		return kAbbrTitle
 	case core == "Rear" || core == "Vice": // "Rear. Adm." as written in the news
 		if nextWord(tz.text[end:]) != "" && strings.HasSuffix(nextWord(tz.text[end:]), ".") {
@@ -651,7 +619,7 @@ func (tz *tokenizer) abbrev(s string, end int) kind {
 			return kAbbrTitle
 		}
 		return kWord
-	case abbrevs[l]:
+	case lexicon.Abbreviations.Has(l):
 		return kAbbrOther
 	}
 	if strings.IndexByte(core, '.') > 0 {
