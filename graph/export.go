@@ -2,12 +2,13 @@ package graph
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,76 +19,123 @@ import (
 	"github.com/kgraph/kgraph/schema"
 )
 
-// ExportFormats lists the formats Export writes. csv-nodes and csv-edges are
-// the two tables of the csv export (kgraph export --format csv -o DIR writes
-// both as nodes.csv and edges.csv).
-var ExportFormats = []string{"nquads", "jsonld", "graphml", "csv-nodes", "csv-edges", "jsonl", "events"}
+// ExportFormat is one format Export writes: a registry entry that drives
+// kgraph export's help text, its validation and its choice of a format by
+// the output file's extension.
+type ExportFormat struct {
+	Name string
+	// Exts are the output file extensions that select the format.
+	Exts []string
+	// Usage says in a few words what the format holds, for help text.
+	Usage string
+	// Files, for a format written as several files into a directory,
+	// names each file and the format written into it.
+	Files []ExportFile
+	write func(sn *snapshot, w io.Writer) error
+}
 
-// Namespaces of the JSON-LD context. The store's IRIs are short ("kg:X",
-// "rdf:type"); JSON-LD needs absolute ones, so kg: stands for urn:kg: and
-// rdf:, schema: and xsd: for their W3C and schema.org namespaces. Compacted
-// with the context, the document shows the short forms again.
-const (
-	nsKG     = "urn:kg:"
-	nsRDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-	nsSchema = "http://schema.org/"
-	nsXSD    = "http://www.w3.org/2001/XMLSchema#"
-)
+// ExportFile is one file of a format written into a directory.
+type ExportFile struct{ Name, Format string }
 
-// Export writes the whole graph to w in format (one of ExportFormats):
-//
-//	nquads     every quad, sorted; LoadFile reads it back to the same graph
-//	jsonld     JSON-LD with an @context for kg:, rdf:, schema: and xsd:
-//	graphml    entities and aggregated asserted edges, for Gephi
-//	csv-nodes  id,label,type,subtype,aliases,iso,wikidata
-//	csv-edges  source,target,relation,weight,documents
-//	jsonl      the statements, one schema.Statement per line
-//	events     statements coded as events, as schema.WriteEventsCSV writes
+var exportFormats = []ExportFormat{
+	{Name: "nquads", Exts: []string{".nq", ".nt", ".nquads"}, Usage: "every quad, IRIs absolute (kgraph load reads it back)",
+		write: (*snapshot).writeNQuads},
+	{Name: "jsonld", Exts: []string{".jsonld"}, Usage: "JSON-LD with an @context for kg:, rdf:, schema: and xsd:",
+		write: (*snapshot).writeJSONLD},
+	{Name: "graphml", Exts: []string{".graphml"}, Usage: "entities and aggregated edges, for Gephi",
+		write: (*snapshot).writeGraphML},
+	{Name: "csv", Usage: "nodes.csv and edges.csv in the directory given by -o",
+		Files: []ExportFile{{"nodes.csv", "csv-nodes"}, {"edges.csv", "csv-edges"}}},
+	{Name: "csv-nodes", Usage: "the nodes table of csv: " + strings.Join(NodesHeader, ","),
+		write: (*snapshot).writeNodesCSV},
+	{Name: "csv-edges", Usage: "the edges table of csv: " + strings.Join(EdgesHeader, ","),
+		write: (*snapshot).writeEdgesCSV},
+	{Name: "jsonl", Exts: []string{".jsonl", ".ndjson"}, Usage: "a line per document, then its statements (kgraph load reads it back)",
+		write: (*snapshot).writeJSONL},
+	{Name: "events", Usage: "a GDELT-like table of the statements coded as events",
+		write: (*snapshot).writeEvents},
+}
+
+// ExportFormats lists the formats Export writes, in the order help text
+// shows them.
+func ExportFormats() []ExportFormat { return slices.Clone(exportFormats) }
+
+// LookupExportFormat returns the format of that name ("nq" is nquads).
+func LookupExportFormat(name string) (ExportFormat, bool) {
+	if name == "nq" {
+		name = "nquads"
+	}
+	for _, f := range exportFormats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return ExportFormat{}, false
+}
+
+// ExportFormatForFile returns the format a file extension selects.
+func ExportFormatForFile(path string) (ExportFormat, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range exportFormats {
+		if slices.Contains(f.Exts, ext) {
+			return f, true
+		}
+	}
+	return ExportFormat{}, false
+}
+
+// exportFormatNames lists the names of the formats, for messages.
+func exportFormatNames() string {
+	names := make([]string, len(exportFormats))
+	for i, f := range exportFormats {
+		names[i] = f.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// Export writes the whole graph to w in a format of ExportFormats that is
+// written as one file. IRIs in the RDF formats (nquads, jsonld) are
+// absolute: kg: stands for schema.BaseIRI, and rdf:, schema: and xsd: for
+// their standard namespaces (schema.Namespaces).
 func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
+	f, ok := LookupExportFormat(format)
+	if !ok || f.write == nil {
+		return fmt.Errorf("export: unknown format %q (want %s)", format, exportFormatNames())
+	}
 	sn, err := s.snapshot(ctx)
 	if err != nil {
 		return err
 	}
-	switch format {
-	case "nquads", "nq":
-		err = sn.writeNQuads(w)
-	case "jsonld":
-		err = sn.writeJSONLD(w)
-	case "graphml":
-		err = sn.writeGraphML(w)
-	case "csv-nodes":
-		err = sn.writeNodesCSV(w)
-	case "csv-edges":
-		err = sn.writeEdgesCSV(w)
-	case "jsonl":
-		err = writeStatements(w, sn.statements())
-	case "events":
-		docs := make(map[string]schema.Document)
-		for _, d := range sn.documents() {
-			docs[d.ID] = d
-		}
-		err = schema.WriteEventsCSV(w, sn.statements(), docs)
-	default:
-		return fmt.Errorf("export: unknown format %q (want %s)", format, strings.Join(ExportFormats, ", "))
-	}
-	if err != nil {
+	if err := f.write(sn, w); err != nil {
 		return fmt.Errorf("export %s: %w", format, err)
 	}
 	return nil
 }
 
-// writeNQuads writes the quads sorted as their lines sort. A line is its
-// values' renderings joined by spaces; no rendering is a prefix of another
-// but for a space or a character that sorts after one ("x" and "x"^^<t>),
-// so comparing the renderings in turn gives the order of the lines without
-// building them all first.
+// writeNQuads writes the quads a document at a time, so that kgraph load
+// can write them back a document at a time: the documents (quad labels)
+// in the order of their IRIs, each with its own quads and then the
+// unlabelled quads about the nodes it is the first to mention; then the
+// unlabelled quads that no document mentions. Within each group the lines
+// are sorted.
 func (sn *snapshot) writeNQuads(w io.Writer) error {
 	render := make([]string, len(sn.vals))
 	for i, v := range sn.vals[1:] {
-		render[i+1] = v.String()
+		render[i+1] = nqValue(v)
 	}
+	group := sn.docGroups(render)
 	order := slices.Clone(sn.quads)
 	slices.SortFunc(order, func(a, b squad) int {
+		ga, gb := group(a), group(b)
+		if ga != gb {
+			return cmp.Compare(ga, gb)
+		}
+		if (a[3] == 0) != (b[3] == 0) {
+			if a[3] == 0 {
+				return 1 // a document's own quads first
+			}
+			return -1
+		}
 		for k := range a {
 			if c := strings.Compare(render[a[k]], render[b[k]]); c != 0 {
 				return c
@@ -110,29 +158,54 @@ func (sn *snapshot) writeNQuads(w io.Writer) error {
 	return bw.Flush()
 }
 
-// ldIRI expands the rdf: and schema: prefixes; kg: IRIs stay.
-func ldIRI(v quad.IRI) quad.IRI {
-	s := string(v)
-	switch {
-	case strings.HasPrefix(s, schema.Prefix):
-		return quad.IRI(nsKG + s[len(schema.Prefix):])
-	case strings.HasPrefix(s, "rdf:"):
-		return quad.IRI(nsRDF + s[4:])
-	case strings.HasPrefix(s, "schema:"):
-		return quad.IRI(nsSchema + s[7:])
-	case strings.HasPrefix(s, "xsd:"):
-		return quad.IRI(nsXSD + s[4:])
+// docGroups returns the group of each quad, as writeNQuads orders them:
+// the rank of its label among the labels sorted by their rendering, for an
+// unlabelled quad the rank of the first label that mentions its subject,
+// or one past the last rank when none does.
+func (sn *snapshot) docGroups(render []string) func(squad) int {
+	var labels []uint32
+	isLabel := make([]bool, len(sn.vals))
+	for _, q := range sn.quads {
+		if q[3] != 0 && !isLabel[q[3]] {
+			isLabel[q[3]] = true
+			labels = append(labels, q[3])
+		}
 	}
-	return v
+	slices.SortFunc(labels, func(a, b uint32) int { return strings.Compare(render[a], render[b]) })
+	rank := make([]int32, len(sn.vals))
+	for i, l := range labels {
+		rank[l] = int32(i)
+	}
+	none := int32(len(labels))
+	first := make([]int32, len(sn.vals)) // by node: the first label that mentions it
+	for i := range first {
+		first[i] = none
+	}
+	for _, q := range sn.quads {
+		if q[3] == 0 {
+			continue
+		}
+		r := rank[q[3]]
+		for _, v := range []uint32{q[0], q[2]} {
+			first[v] = min(first[v], r)
+		}
+	}
+	return func(q squad) int {
+		if q[3] != 0 {
+			return int(rank[q[3]])
+		}
+		return int(first[q[0]])
+	}
 }
 
+// ldValue turns a value into its JSON-LD form: IRIs absolute.
 func ldValue(v quad.Value) quad.Value {
 	switch v := v.(type) {
 	case quad.IRI:
-		return ldIRI(v)
+		return quad.IRI(schema.ExpandIRI(string(v)))
 	case quad.TypedStringer:
 		ts := v.TypedString()
-		ts.Type = ldIRI(ts.Type)
+		ts.Type = quad.IRI(schema.ExpandIRI(string(ts.Type)))
 		return ts
 	}
 	return v
@@ -140,12 +213,11 @@ func ldValue(v quad.Value) quad.Value {
 
 func (sn *snapshot) writeJSONLD(w io.Writer) error {
 	jw := jsonld.NewWriter(w)
-	jw.SetLdContext(map[string]any{
-		"kg":     nsKG,
-		"rdf":    nsRDF,
-		"schema": nsSchema,
-		"xsd":    nsXSD,
-	})
+	ctx := make(map[string]any, len(schema.Namespaces))
+	for _, ns := range schema.Namespaces {
+		ctx[strings.TrimSuffix(ns.Prefix, ":")] = ns.IRI
+	}
+	jw.SetLdContext(ctx)
 	for q := range sn.all() {
 		q = quad.Quad{Subject: ldValue(q.Subject), Predicate: ldValue(q.Predicate), Object: ldValue(q.Object), Label: ldValue(q.Label)}
 		if err := jw.WriteQuad(q); err != nil {
@@ -153,6 +225,14 @@ func (sn *snapshot) writeJSONLD(w io.Writer) error {
 		}
 	}
 	return jw.Close()
+}
+
+func (sn *snapshot) writeEvents(w io.Writer) error {
+	docs := make(map[string]schema.Document)
+	for _, d := range sn.documents() {
+		docs[d.ID] = d
+	}
+	return schema.WriteEventsCSV(w, sn.statements(), docs)
 }
 
 // GraphML, with the attribute keys Gephi reads.
@@ -275,19 +355,6 @@ func (sn *snapshot) writeEdgesCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// writeStatements writes statements as JSON Lines.
-func writeStatements(w io.Writer, sts []schema.Statement) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for i := range sts {
-		if err := enc.Encode(&sts[i]); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
 }
 
 // WriteNQuads writes the quads one extraction adds to a graph, sorted, as

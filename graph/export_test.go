@@ -54,8 +54,8 @@ func TestExport(t *testing.T) {
 			})
 			t.Run("JSONLRoundTrip", func(t *testing.T) {
 				jl := export(t, s, "jsonl")
-				if n := bytes.Count(jl, []byte("\n")); n != 8 {
-					t.Errorf("jsonl export has %d lines, want 8 statements", n)
+				if n := bytes.Count(jl, []byte("\n")); n != 8+2 {
+					t.Errorf("jsonl export has %d lines, want 8 statements and 2 document lines", n)
 				}
 				sts, err := s.Statements(context.Background())
 				if err != nil {
@@ -65,6 +65,7 @@ func TestExport(t *testing.T) {
 				checkStatements(t, sts, want)
 				s2 := be.open(t)
 				loadFile(t, s2, jl, "export.jsonl")
+				sameQuads(t, "JSON Lines round trip", allQuads(t, s2), allQuads(t, s))
 				if got := export(t, s2, "jsonl"); !bytes.Equal(got, jl) {
 					t.Errorf("jsonl export of the reloaded store differs:\n%s\nwant:\n%s", got, jl)
 				}
@@ -76,9 +77,9 @@ func TestExport(t *testing.T) {
 					t.Fatalf("jsonld is not JSON: %v", err)
 				}
 				ctx, _ := doc["@context"].(map[string]any)
-				for _, p := range []string{"kg", "rdf", "schema"} {
-					if _, ok := ctx[p]; !ok {
-						t.Errorf("@context lacks %q: %v", p, doc["@context"])
+				for _, ns := range schema.Namespaces {
+					if got := ctx[strings.TrimSuffix(ns.Prefix, ":")]; got != ns.IRI {
+						t.Errorf("@context maps %s to %v, want %s", ns.Prefix, got, ns.IRI)
 					}
 				}
 				exp, err := ld.NewJsonLdProcessor().Expand(doc, ld.NewJsonLdOptions(""))
@@ -89,10 +90,42 @@ func TestExport(t *testing.T) {
 				if !bytes.Contains(out, []byte(`"kg:Sergey_Lavrov"`)) {
 					t.Errorf("compact JSON-LD does not use the kg: prefix")
 				}
-				for _, want := range []string{`"urn:kg:Sergey_Lavrov"`, nsSchema + "name", `"Sergey Lavrov"`, `"urn:kg:propose"`, `"@type"`} {
+				for _, want := range []string{`"` + schema.BaseIRI + `Sergey_Lavrov"`, "http://schema.org/name", `"Sergey Lavrov"`, `"` + schema.BaseIRI + `propose"`, `"@type"`} {
 					if !bytes.Contains(flat, []byte(want)) {
 						t.Errorf("expanded JSON-LD lacks %s", want)
 					}
+				}
+			})
+			t.Run("RDF", func(t *testing.T) {
+				nq := export(t, s, "nquads")
+				ds, err := ld.ParseNQuads(string(nq))
+				if err != nil {
+					t.Fatalf("json-gold cannot parse the N-Quads export: %v", err)
+				}
+				n := 0
+				for _, g := range ds.Graphs {
+					for _, q := range g {
+						n++
+						for _, node := range []ld.Node{q.Subject, q.Predicate, q.Object} {
+							checkAbsolute(t, node)
+						}
+						if q.Graph != nil {
+							checkAbsolute(t, q.Graph)
+						}
+					}
+				}
+				if lines := bytes.Count(nq, []byte("\n")); n != lines {
+					t.Errorf("json-gold read %d quads from %d lines", n, lines)
+				}
+				// The JSON-LD export is the same dataset, with the same IRIs.
+				fromNQ := normalize(t, string(nq), "application/n-quads")
+				var doc map[string]any
+				if err := json.Unmarshal(export(t, s, "jsonld"), &doc); err != nil {
+					t.Fatalf("jsonld is not JSON: %v", err)
+				}
+				if fromLD := normalize(t, doc, ""); fromLD != fromNQ {
+					a, b := diff(strings.Split(fromLD, "\n"), strings.Split(fromNQ, "\n"))
+					t.Errorf("JSON-LD and N-Quads exports differ: only in JSON-LD %q; only in N-Quads %q", first(a, 3), first(b, 3))
 				}
 			})
 			t.Run("GraphML", func(t *testing.T) {
@@ -177,15 +210,46 @@ func TestExport(t *testing.T) {
 	}
 }
 
-// checkStatements compares statements read back with those loaded, except
-// for the subject and object spans, which the graph does not keep.
+// checkAbsolute fails unless an RDF node is a blank node, a literal or an
+// absolute http(s) IRI: no short kg:, rdf:, schema: or xsd: form.
+func checkAbsolute(t *testing.T, n ld.Node) {
+	t.Helper()
+	check := func(iri string) {
+		if !strings.HasPrefix(iri, "http://") && !strings.HasPrefix(iri, "https://") {
+			t.Errorf("IRI %q is not absolute", iri)
+		}
+	}
+	switch n := n.(type) {
+	case *ld.IRI:
+		check(n.Value)
+	case *ld.Literal:
+		check(n.Datatype)
+	}
+}
+
+// normalize returns the canonical N-Quads (URDNA2015) of a JSON-LD
+// document or, with format, of an N-Quads string.
+func normalize(t *testing.T, input any, format string) string {
+	t.Helper()
+	opts := ld.NewJsonLdOptions("")
+	opts.Format = "application/n-quads"
+	opts.Algorithm = ld.AlgorithmURDNA2015
+	opts.InputFormat = format
+	out, err := ld.NewJsonLdProcessor().Normalize(input, opts)
+	if err != nil {
+		t.Fatalf("normalize: %v", err)
+	}
+	return out.(string)
+}
+
+// checkStatements compares statements read back with those loaded.
 func checkStatements(t *testing.T, got, want []schema.Statement) {
 	t.Helper()
 	byID := make(map[string]schema.Statement)
 	for _, st := range want {
-		st.Subject.Span, st.Object.Span = schema.Span{}, schema.Span{}
 		byID[st.ID] = st
 	}
+
 	if len(got) != len(want) {
 		t.Errorf("Statements() = %d statements, want %d", len(got), len(want))
 	}

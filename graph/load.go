@@ -1,29 +1,21 @@
 package graph
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
-	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/kgraph/kgraph/schema"
 )
 
-// LoadStats counts what a load did.
+// LoadStats counts what a load or a delete did.
 type LoadStats struct {
-	// Documents is the number of documents read.
+	// Documents is the number of documents read (deleted, for Delete).
 	Documents int
 	// Skipped documents were already stored with the same content hash.
 	Skipped int
@@ -31,20 +23,24 @@ type LoadStats struct {
 	// (labelled with the document IRI) were replaced.
 	Replaced int
 	// Quads is the number of quads written. Shared entity quads that were
-	// already stored are counted but not stored twice.
+	// already stored are not written again and not counted.
 	Quads int
-	// Removed is the number of quads of replaced documents removed.
+	// Removed is the number of quads removed: those of replaced or deleted
+	// documents, and those describing entities that no document mentions
+	// any more.
 	Removed int
 }
 
 // Load writes extractions to the store. It validates every extraction before
 // writing anything. A document already stored with the same content hash is
-// skipped; one stored with another hash has its statements, edges and
-// document node replaced, and nothing else. A new document is written in one
-// transaction. A replaced one loses its old quads in one transaction and gets
-// its new ones in the next (Cayley's kv store cannot mix the two); the
-// document hash is among the new quads, so if the second transaction fails
-// the document reads as not loaded and loading it again completes it.
+// skipped; one stored with another hash has its own quads replaced, and the
+// entities, aliases and concepts that only its old version mentioned are
+// removed. A document is written whole in one transaction together with the
+// entities it introduces, so that a crash leaves it either loaded or not.
+// A replaced one loses its old quads in one transaction and gets its new
+// ones in the next (Cayley's kv store cannot mix the two); the document hash
+// is among the new quads, so if the second transaction fails the document
+// reads as not loaded and loading it again completes it.
 func (s *Store) Load(ctx context.Context, ex []schema.Extraction) (LoadStats, error) {
 	docs := make([]docQuads, 0, len(ex))
 	for i := range ex {
@@ -54,7 +50,18 @@ func (s *Store) Load(ctx context.Context, ex []schema.Extraction) (LoadStats, er
 		}
 		docs = append(docs, d)
 	}
-	return s.write(ctx, docs)
+	l, err := s.newLoader(ctx)
+	if err != nil {
+		return LoadStats{}, err
+	}
+	for i := range docs {
+		err := l.doc(docs[i])
+		docs[i] = docQuads{} // written: let it go
+		if err != nil {
+			return l.st, err
+		}
+	}
+	return l.finish()
 }
 
 // docName names a document in an error message.
@@ -68,257 +75,334 @@ func docName(d *schema.Document, i int) string {
 	return fmt.Sprintf("extraction %d", i+1)
 }
 
-var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+// maxKnown bounds the shared quads a load remembers as stored.
+const maxKnown = 1 << 20
 
-// maxSharedCache bounds the subjects whose shared quads a load remembers.
-const maxSharedCache = 100000
+// loader writes documents in transactions of about Store.batch quads. A
+// document's quads, with the shared quads it introduces, always go into
+// one transaction.
+type loader struct {
+	s   *Store
+	ctx context.Context
+	st  LoadStats
+	// lookup is false while the store holds nothing but what this load
+	// wrote and remembers in known: shared quads and document hashes then
+	// need no lookup.
+	lookup bool
+	adds   []quad.Quad            // quads of the next transaction
+	check  []quad.Quad            // shared quads to look up before it
+	inTx   map[quad.Quad]struct{} // adds and check, to skip duplicates
+	known  map[quad.Quad]struct{} // shared quads known to be stored
+	// pending holds the hash of every document this load wrote, by IRI.
+	pending map[string]string
+}
 
-// write applies documents in batches of about s.batch deltas; a document's
-// deltas always go into one batch. It consumes docs: each is cleared once
-// written, so that a large load does not hold on to what it has written.
-func (s *Store) write(ctx context.Context, docs []docQuads) (LoadStats, error) {
-	var (
-		st      LoadStats
-		deltas  []cgraph.Delta
-		pending = make(map[string]string) // doc IRI -> hash, written in this call
-		seen    = make(map[quad.Quad]struct{})
-		// shared holds the unlabelled quads known to be stored, by subject.
-		shared = make(map[quad.Value]map[quad.Quad]bool)
-	)
+func (s *Store) newLoader(ctx context.Context) (*loader, error) {
 	empty, err := s.isEmpty(ctx)
 	if err != nil {
-		return st, err
+		return nil, err
 	}
-	if s.pg != nil {
-		// One query per thousand shared quads instead of reading every
-		// quad of each subject.
-		if err := s.pg.prefetchShared(docs, shared); err != nil {
-			return st, err
-		}
-	}
-	flush := func() error {
-		if len(deltas) == 0 {
-			return nil
-		}
-		if err := s.addQuads(deltas); err != nil {
-			return fmt.Errorf("write quads: %w", err)
-		}
-		deltas = deltas[:0]
-		clear(seen)
-		return nil
-	}
-	for i := range docs {
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		docs[i].expand()
-		d := docs[i]
-		docs[i] = docQuads{} // written below: let it go
-		if d.iri != "" {
-			st.Documents++
-		}
-		var old []quad.Quad
-		if d.iri != "" && d.hash != "" {
-			if h, ok := pending[d.iri]; ok {
-				if h == d.hash {
-					st.Skipped++
-					continue
-				}
-				if err := flush(); err != nil {
-					return st, err
-				}
-			}
-			stored, err := s.docHash(ctx, d.iri)
-			if err != nil {
-				return st, err
-			}
-			if stored == d.hash {
-				st.Skipped++
-				continue
-			}
-			if stored != "" {
-				if old, err = s.quadsWith(ctx, quad.Label, iri(d.iri)); err != nil {
-					return st, err
-				}
-				st.Replaced++
-			}
-			pending[d.iri] = d.hash
-		}
-		if len(old) > 0 {
-			// Cayley's kv store mishandles a batch that both removes and
-			// adds quads sharing a node, so removals go in a transaction of
-			// their own, before the additions.
-			if err := flush(); err != nil {
-				return st, err
-			}
-			keep := make(map[quad.Quad]struct{}, len(d.own))
-			for _, q := range d.own {
-				keep[q] = struct{}{}
-			}
-			stored := make(map[quad.Quad]struct{}, len(old))
-			var del []cgraph.Delta
-			for _, q := range old {
-				stored[q] = struct{}{}
-				if _, ok := keep[q]; !ok {
-					del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-				}
-			}
-			err := s.qs.ApplyDeltas(del, ignore)
-			s.releasePages()
-			if err != nil {
-				return st, fmt.Errorf("remove old quads of %s: %w", d.iri, err)
-			}
-			st.Removed += len(del)
-			for _, q := range d.own {
-				if _, ok := stored[q]; ok {
-					continue
-				}
-				if _, ok := seen[q]; ok {
-					continue
-				}
-				seen[q] = struct{}{}
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-				st.Quads++
-			}
-		} else {
-			for _, q := range d.own {
-				if _, ok := seen[q]; ok {
-					continue
-				}
-				seen[q] = struct{}{}
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-				st.Quads++
-			}
-		}
-		for _, q := range d.shared {
-			stored, err := s.sharedStored(ctx, q, shared, !empty)
-			if err != nil {
-				return st, err
-			}
-			if stored {
-				continue
-			}
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			st.Quads++
-		}
-		if len(deltas) >= s.batch {
-			if err := flush(); err != nil {
-				return st, err
-			}
-			if s.pg == nil && len(shared) > maxSharedCache {
-				// Nothing is on its way after a flush: the cache only
-				// saves lookups, and a long load would grow it without
-				// bound.
-				clear(shared)
-			}
-		}
-	}
-	if err := flush(); err != nil {
-		return st, err
-	}
-	return st, nil
+	return &loader{
+		s: s, ctx: ctx, lookup: !empty,
+		inTx:    make(map[quad.Quad]struct{}),
+		known:   make(map[quad.Quad]struct{}),
+		pending: make(map[string]string),
+	}, nil
 }
 
-// addQuads applies a batch of additions in one transaction.
-func (s *Store) addQuads(deltas []cgraph.Delta) error {
-	if s.pg == nil {
-		defer s.releasePages()
-		return s.qs.ApplyDeltas(deltas, ignore)
-	}
-	if err := s.pg.add(deltas); err != nil {
+// doc queues one document, writing the pending transaction when it is
+// full.
+func (l *loader) doc(d docQuads) error {
+	if err := l.ctx.Err(); err != nil {
 		return err
 	}
-	// An empty transaction through Cayley resets its cached quad count.
-	return s.qs.ApplyDeltas(nil, ignore)
+	d.expand()
+	if d.iri != "" {
+		l.st.Documents++
+	}
+	if d.iri != "" && d.hash != "" {
+		skip, err := l.prepare(&d)
+		if err != nil || skip {
+			return err
+		}
+	}
+	for _, q := range d.own {
+		if _, dup := l.inTx[q]; !dup {
+			l.inTx[q] = struct{}{}
+			l.adds = append(l.adds, q)
+		}
+	}
+	for _, q := range d.shared {
+		l.addShared(q)
+	}
+	if len(l.adds)+len(l.check) >= l.s.batch {
+		return l.flush()
+	}
+	return nil
 }
 
-// sharedStored reports whether the unlabelled quad q is stored or already
-// on its way (cache holds what this load has looked up, by subject; on
-// PostgreSQL, prefetchShared fills it for all the load's shared quads), and
-// marks it as on its way. Checking before writing keeps LoadStats.Quads
-// exact and spares the SQL backend's node reference counts. lookup false
-// skips the store (it is known to be empty).
-func (s *Store) sharedStored(ctx context.Context, q quad.Quad, cache map[quad.Value]map[quad.Quad]bool, lookup bool) (bool, error) {
-	m, ok := cache[q.Subject]
-	if !ok {
-		m = make(map[quad.Quad]bool)
-		cache[q.Subject] = m
-		if lookup && s.bolt == nil && s.pg == nil {
-			// The memory store reads all the subject's quads at once (the
-			// SQL store's were prefetched).
-			qs, err := s.quadsWith(ctx, quad.Subject, q.Subject)
-			if err != nil {
-				return false, err
-			}
-			for _, q := range qs {
-				if q.Label == nil {
-					m[q] = true
-				}
-			}
-		}
+// prepare decides what to do with a kgraph document: skip it (same hash
+// stored), replace it (removing its old version now) or add it.
+func (l *loader) prepare(d *docQuads) (skip bool, err error) {
+	h, wrote := l.pending[d.iri]
+	if wrote && h == d.hash {
+		l.st.Skipped++
+		return true, nil
 	}
-	if stored, seen := m[q]; seen {
-		return stored, nil
-	}
-	if lookup && s.bolt != nil {
-		// On bolt, reading all the quads of a subject means reading every
-		// statement about a popular entity from the log, once per batch;
-		// the exact quad has an index entry of its own.
-		stored, err := s.kvHas(ctx, q)
-		if err != nil {
+	if wrote {
+		// The earlier version must be stored before it is replaced.
+		if err := l.flush(); err != nil {
 			return false, err
 		}
-		if stored {
-			m[q] = true
-			return true, nil
+	}
+	stored := ""
+	if l.lookup || wrote {
+		if stored, err = l.s.docHash(l.ctx, d.iri); err != nil {
+			return false, err
 		}
 	}
-	m[q] = true
+	if stored == d.hash {
+		l.st.Skipped++
+		return true, nil
+	}
+	if stored != "" {
+		if err := l.flush(); err != nil {
+			return false, err
+		}
+		if err := l.removeDoc(d.iri, d); err != nil {
+			return false, err
+		}
+		l.st.Replaced++
+	}
+	l.pending[d.iri] = d.hash
 	return false, nil
 }
 
-// opsIndex is Cayley's kv index on object, predicate and subject (one of
-// the DefaultQuadIndexes every kgraph store is created with).
-var opsIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
-
-// kvHas reports whether the kv store holds quad q, through the index entry
-// of its object, predicate and subject.
-func (s *Store) kvHas(ctx context.Context, q quad.Quad) (bool, error) {
-	ids := make([]uint64, 0, 3)
-	for _, v := range []quad.Value{q.Object, q.Predicate, q.Subject} {
-		ref, err := s.qs.ValueOf(v)
-		if err != nil {
-			return false, fmt.Errorf("look up %v: %w", v, err)
-		}
-		id, ok := ref.(kv.Int64Value)
-		if !ok || id == 0 {
-			return false, nil // a node that is not stored
-		}
-		ids = append(ids, uint64(id))
+// addShared queues a shared quad unless it is known to be stored.
+func (l *loader) addShared(q quad.Quad) {
+	if _, ok := l.known[q]; ok {
+		return
 	}
-	found := false
-	scan := kv.IndexScan{Index: opsIndex, Values: ids}.BuildIterator(s.qs)
-	err := iterator.Iterate(ctx, scan).Paths(false).Each(func(r cgraph.Ref) error {
-		got, err := s.qs.Quad(r)
+	if _, dup := l.inTx[q]; dup {
+		return
+	}
+	l.inTx[q] = struct{}{}
+	if l.lookup {
+		l.check = append(l.check, q)
+	} else {
+		l.adds = append(l.adds, q)
+	}
+}
+
+// flush writes the pending transaction.
+func (l *loader) flush() error {
+	if len(l.check) > 0 {
+		found, err := l.s.drv.stored(l.ctx, l.check)
 		if err != nil {
 			return err
 		}
-		if got.Label == q.Label {
-			found = true
+		for i, q := range l.check {
+			if !found[i] {
+				l.adds = append(l.adds, q)
+			}
 		}
-		return nil
-	})
-	if err != nil {
-		return false, fmt.Errorf("look up %v: %w", q, err)
 	}
-	return found, nil
+	if len(l.adds) > 0 {
+		if err := l.s.drv.add(l.ctx, l.adds); err != nil {
+			return fmt.Errorf("write quads: %w", err)
+		}
+		l.st.Quads += len(l.adds)
+	}
+	if len(l.known) > maxKnown {
+		// Forget what is known to be stored rather than grow without
+		// bound; from now on shared quads are looked up.
+		clear(l.known)
+		l.lookup = true
+	}
+	for q := range l.inTx {
+		if q.Label == nil {
+			l.known[q] = struct{}{}
+		}
+	}
+	l.adds, l.check = l.adds[:0], l.check[:0]
+	clear(l.inTx)
+	return nil
 }
 
-// isEmpty reports whether the store holds no quads, when the backend knows
-// that cheaply (bolt and memory stores count their quads).
+// finish writes what is pending and returns the statistics.
+func (l *loader) finish() (LoadStats, error) {
+	err := l.flush()
+	return l.st, err
+}
+
+// removeDoc removes the quads of a stored document that its new version
+// (nil when the document is deleted) does not have, and the shared quads
+// of every node that the old version referenced and that no document
+// references any more, all in one transaction.
+func (l *loader) removeDoc(doc string, next *docQuads) error {
+	old, err := l.s.quadsWith(l.ctx, quad.Label, iri(doc))
+	if err != nil {
+		return err
+	}
+	keep := make(map[quad.Quad]bool)
+	refs := make(map[quad.Value]bool)
+	if next != nil {
+		for _, q := range next.own {
+			keep[q] = true
+			refs[q.Subject], refs[q.Object] = true, true
+		}
+		for _, q := range next.shared {
+			refs[q.Subject] = true
+		}
+	}
+	gone := make(map[quad.Quad]bool, len(old))
+	var del []quad.Quad
+	var cands []quad.Value
+	seen := make(map[quad.Value]bool)
+	for _, q := range old {
+		if !keep[q] {
+			gone[q] = true
+			del = append(del, q)
+		}
+		for _, v := range []quad.Value{q.Subject, q.Object} {
+			if isNode(v) && !refs[v] && !seen[v] {
+				seen[v] = true
+				cands = append(cands, v)
+			}
+		}
+	}
+	for _, c := range cands {
+		orphan, err := l.s.unreferenced(l.ctx, c, gone)
+		if err != nil {
+			return err
+		}
+		if !orphan {
+			continue
+		}
+		about, err := l.s.quadsWith(l.ctx, quad.Subject, c)
+		if err != nil {
+			return err
+		}
+		for _, q := range about {
+			if q.Label == nil {
+				del = append(del, q)
+			}
+		}
+	}
+	if err := l.s.drv.remove(l.ctx, del); err != nil {
+		return fmt.Errorf("remove old quads of %s: %w", doc, err)
+	}
+	for _, q := range del {
+		delete(l.known, q)
+	}
+	l.st.Removed += len(del)
+	return nil
+}
+
+// isNode reports whether v can be the subject of a quad: an IRI or a blank
+// node.
+func isNode(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.BNode:
+		return true
+	}
+	return false
+}
+
+// errFound stops an iteration early.
+var errFound = errors.New("found")
+
+// unreferenced reports whether no labelled quad but those in gone has node
+// as its subject or object: no document mentions it any more.
+func (s *Store) unreferenced(ctx context.Context, node quad.Value, gone map[quad.Quad]bool) (bool, error) {
+	ref, err := s.qs().ValueOf(node)
+	if err != nil {
+		return false, fmt.Errorf("look up %v: %w", node, err)
+	}
+	if ref == nil {
+		return true, nil
+	}
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		err := iterator.Iterate(ctx, s.qs().QuadIterator(dir, ref)).Paths(false).Each(func(r cgraph.Ref) error {
+			q, err := s.qs().Quad(r)
+			if err != nil {
+				return err
+			}
+			if q.Label != nil && !gone[q] {
+				return errFound
+			}
+			return nil
+		})
+		if errors.Is(err, errFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("read quads of %v: %w", node, err)
+		}
+	}
+	return true, nil
+}
+
+// Delete removes documents from the store: their own quads, and the
+// entities, aliases and concepts that no other document mentions. A
+// document is named by its ID, or by its IRI (kg:doc/ID, with or without
+// angle brackets). If any is not stored, Delete removes nothing and
+// returns an error naming them. Each document goes in one transaction.
+func (s *Store) Delete(ctx context.Context, docs []string) (LoadStats, error) {
+	iris := make([]string, 0, len(docs))
+	var missing []string
+	for _, d := range docs {
+		doc := docIRI(d)
+		h, err := s.docHash(ctx, doc)
+		if err != nil {
+			return LoadStats{}, err
+		}
+		if h == "" {
+			missing = append(missing, d)
+			continue
+		}
+		iris = append(iris, doc)
+	}
+	if len(missing) > 0 {
+		return LoadStats{}, fmt.Errorf("delete: no document %s in the store", strings.Join(missing, ", "))
+	}
+	l, err := s.newLoader(ctx)
+	if err != nil {
+		return LoadStats{}, err
+	}
+	for _, doc := range iris {
+		if err := ctx.Err(); err != nil {
+			return l.st, err
+		}
+		if err := l.removeDoc(doc, nil); err != nil {
+			return l.st, err
+		}
+		l.st.Documents++
+	}
+	return l.st, nil
+}
+
+// docIRI reads a document name as Delete takes it.
+func docIRI(name string) string {
+	name = strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">")
+	if strings.HasPrefix(name, schema.Prefix+"doc/") {
+		return name
+	}
+	if c := schema.CompactIRI(name); strings.HasPrefix(c, schema.Prefix+"doc/") {
+		return c
+	}
+	return schema.DocIRI(name)
+}
+
+// isEmptier is a driver that tells cheaply whether it holds no quads.
+type isEmptier interface {
+	isEmpty(ctx context.Context) (bool, error)
+}
+
+// isEmpty reports whether the store holds no quads.
 func (s *Store) isEmpty(ctx context.Context) (bool, error) {
-	if s.backend == "postgres" {
-		return false, nil
+	if e, ok := s.drv.(isEmptier); ok {
+		return e.isEmpty(ctx)
 	}
 	cs, err := s.stats(ctx, false)
 	if err != nil {
@@ -345,238 +429,5 @@ func (s *Store) docHash(ctx context.Context, doc string) (string, error) {
 
 // quadsWith returns the stored quads with value v in direction dir.
 func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(v)
-	if err != nil {
-		return nil, fmt.Errorf("look up %v: %w", v, err)
-	}
-	if ref == nil {
-		return nil, nil
-	}
-	var out []quad.Quad
-	err = iterator.Iterate(ctx, s.qs.QuadIterator(dir, ref)).Paths(false).Each(func(r cgraph.Ref) error {
-		q, err := s.qs.Quad(r)
-		if err != nil {
-			return err
-		}
-		out = append(out, q)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read quads of %v: %w", v, err)
-	}
-	return out, nil
-}
-
-// Input formats of LoadFile.
-const (
-	FormatNQuads = "nquads"
-	FormatJSONL  = "jsonl"
-)
-
-// LoadFile loads N-Quads or JSON Lines statements (one schema.Statement per
-// line, as kgraph extract --format jsonl writes them) from r; name is used
-// for the format (by extension) and in error messages. The whole input is
-// parsed and validated first: a malformed line gives an error "name:LINE:
-// ..." and nothing is written.
-//
-// N-Quads are stored as they are; when they carry a document's kg:hash, the
-// document is skipped or replaced as Load does. Statements read from JSON
-// Lines are grouped by document; such a document's hash is that of its
-// statements.
-func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadStats, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	format, err := sniffFormat(name, br)
-	if err != nil {
-		return LoadStats{}, err
-	}
-	var docs []docQuads
-	if format == FormatNQuads {
-		docs, err = parseNQuads(br, name)
-	} else {
-		docs, err = parseJSONL(br, name)
-	}
-	if err != nil {
-		return LoadStats{}, err
-	}
-	return s.write(ctx, docs)
-}
-
-// eachLine calls fn with every line of r (without its newline) and its
-// number, from 1, until fn returns an error.
-func eachLine(r *bufio.Reader, name string, fn func(n int, line []byte) error) error {
-	for n := 1; ; n++ {
-		line, err := r.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			// a long line: gather it
-			long := append([]byte(nil), line...)
-			for errors.Is(err, bufio.ErrBufferFull) {
-				line, err = r.ReadSlice('\n')
-				long = append(long, line...)
-			}
-			line = long
-		}
-		if len(line) > 0 {
-			if e := fn(n, bytes.TrimSuffix(line, []byte("\n"))); e != nil {
-				return e
-			}
-		}
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s:%d: read: %w", name, n, err)
-		}
-	}
-}
-
-// sniffFormat picks the input format from the file extension or, failing
-// that, from the first non-blank line, which it peeks at without consuming.
-func sniffFormat(name string, r *bufio.Reader) (string, error) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".nq", ".nt", ".nquads":
-		return FormatNQuads, nil
-	case ".jsonl", ".ndjson", ".json":
-		return FormatJSONL, nil
-	}
-	head, err := r.Peek(r.Size())
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return "", fmt.Errorf("%s: read: %w", name, err)
-	}
-	for line := range bytes.Lines(head) {
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
-		switch {
-		case line[0] == '{':
-			return FormatJSONL, nil
-		case line[0] == '<' || bytes.HasPrefix(line, []byte("_:")):
-			return FormatNQuads, nil
-		}
-		return "", fmt.Errorf("%s: unknown input format (want N-Quads or JSON Lines statements)", name)
-	}
-	return FormatNQuads, nil // empty input: nothing to load
-}
-
-// freeChunk is how many quads that belong to no kgraph document go into
-// one docQuads, so that a large file of them is written in several
-// transactions rather than one.
-const freeChunk = 10000
-
-// parseNQuads parses N-Quads, grouping quads by label. The quads are held
-// compactly (each distinct value once, a quad as four indexes) until they
-// are written: a file of millions of quads takes a fraction of the memory
-// that as many quad.Quads would.
-func parseNQuads(r *bufio.Reader, name string) ([]docQuads, error) {
-	sn := newSnapshot()
-	byLabel := make(map[string]*docQuads)
-	var order []string
-	var free []squad
-	err := eachLine(r, name, func(n int, line []byte) error {
-		text := strings.TrimSpace(string(line))
-		if text == "" || text[0] == '#' {
-			return nil
-		}
-		q, err := nquads.Parse(text)
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, trimParseError(err))
-		}
-		if !q.IsValid() {
-			return fmt.Errorf("%s:%d: incomplete quad", name, n)
-		}
-		sq := sn.squad(q)
-		lab, ok := q.Label.(quad.IRI)
-		if q.Label == nil || !ok {
-			free = append(free, sq)
-			return nil
-		}
-		d := byLabel[string(lab)]
-		if d == nil {
-			d = &docQuads{iri: string(lab), vals: &sn.vals}
-			byLabel[string(lab)] = d
-			order = append(order, string(lab))
-		}
-		d.cown = append(d.cown, sq)
-		if q.Subject == lab && q.Predicate == iri(schema.Hash) {
-			if h, ok := q.Object.(quad.String); ok {
-				d.hash = string(h)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	sn.intern = nil
-	docs := make([]docQuads, 0, len(order)+len(free)/freeChunk+1)
-	for _, l := range order {
-		d := byLabel[l]
-		if d.hash == "" {
-			// Not a kgraph document: plain quads, never skipped or replaced.
-			free = append(free, d.cown...)
-			continue
-		}
-		d.cown = slices.Clip(d.cown)
-		docs = append(docs, *d)
-	}
-	for len(free) > 0 {
-		k := min(len(free), freeChunk)
-		docs = append(docs, docQuads{vals: &sn.vals, cshared: free[:k:k]})
-		free = free[k:]
-	}
-	return docs, nil
-}
-
-// trimParseError shortens the N-Quads parser's messages.
-func trimParseError(err error) error {
-	msg := err.Error()
-	if i := strings.Index(msg, "\n"); i >= 0 {
-		msg = msg[:i]
-	}
-	return errors.New(msg)
-}
-
-// parseJSONL parses statements, one per line, grouped by document.
-func parseJSONL(r *bufio.Reader, name string) ([]docQuads, error) {
-	byDoc := make(map[string]*schema.Extraction)
-	var order []string
-	err := eachLine(r, name, func(n int, line []byte) error {
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			return nil
-		}
-		var st schema.Statement
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&st); err != nil {
-			return fmt.Errorf("%s:%d: invalid statement: %w", name, n, err)
-		}
-		if dec.More() {
-			return fmt.Errorf("%s:%d: more than one JSON value on the line", name, n)
-		}
-		if err := checkStatement(&st, ""); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		ex := byDoc[st.Doc]
-		if ex == nil {
-			ex = &schema.Extraction{Document: schema.Document{ID: st.Doc, Source: fmt.Sprintf("%s:%d", name, n)}}
-			byDoc[st.Doc] = ex
-			order = append(order, st.Doc)
-		}
-		ex.Statements = append(ex.Statements, st)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	docs := make([]docQuads, 0, len(order))
-	for _, id := range order {
-		ex := byDoc[id]
-		d, err := buildDoc(ex, statementsHash(ex.Statements))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ex.Document.Source, err)
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
+	return quadsWith(ctx, s.qs(), dir, v)
 }

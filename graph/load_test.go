@@ -16,8 +16,8 @@ func TestLoadFileErrors(t *testing.T) {
 	tests := []struct {
 		name, file, input, want string
 	}{
-		{"NQuadsSyntax", "x.nq", good + "# comment\n\n<kg:a> <kg:b> \"unterminated .\n", "x.nq:4: "},
-		{"NQuadsIncomplete", "x.nq", good + "<kg:a> <kg:b> .\n", "x.nq:2: "},
+		{"NQuadsSyntax", "x.nq", good + "# comment\n\n<kg:a> <kg:b> \"unterminated .\n", "x.nq:4:15: unterminated literal"},
+		{"NQuadsIncomplete", "x.nq", good + "<kg:a> <kg:b> .\n", "x.nq:2:15: missing object"},
 		{"JSONLSyntax", "s.jsonl", "{\"id\":\"1\",\"subject\":{\"text\":\"A\"},\"predicate\":\"p\",\"object\":{\"text\":\"B\"},\"doc\":\"d\"}\n{not json}\n", "s.jsonl:2: invalid statement"},
 		{"JSONLUnknownField", "s.jsonl", "{\"id\":\"1\",\"subjekt\":{}}\n", "s.jsonl:1: invalid statement"},
 		{"JSONLNoPredicate", "s.jsonl", "{\"id\":\"1\",\"subject\":{\"text\":\"A\"},\"object\":{\"text\":\"B\"},\"doc\":\"d\"}\n", "s.jsonl:1: statement 1 has no predicate"},
@@ -25,7 +25,7 @@ func TestLoadFileErrors(t *testing.T) {
 		{"JSONLBadEntity", "s.jsonl", "{\"id\":\"1\",\"subject\":{\"text\":\"A\",\"entity\":\"kg:A B\"},\"predicate\":\"p\",\"object\":{\"text\":\"B\"},\"doc\":\"d\"}\n", "s.jsonl:1: statement 1: subject entity"},
 		{"Unknown", "stdin", "hello world\n", "stdin: unknown input format"},
 		// lines longer than the reader's buffer keep their numbers
-		{"AfterLongLine", "x.nq", good + longQuad + "\n<kg:a> <kg:b> .\n", "x.nq:3: "},
+		{"AfterLongLine", "x.nq", good + longQuad + "\n<kg:a> <kg:b> .\n", "x.nq:3:15: missing object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,10 +65,7 @@ func TestLoadFreeQuadsInBatches(t *testing.T) {
 	for i := range n {
 		fmt.Fprintf(&b, "<kg:n%d> <kg:p> \"%d\" .\n", i, i)
 	}
-	docs, err := parseNQuads(bufio.NewReader(strings.NewReader(b.String())), "x.nq")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := readDocs(t, b.String(), "x.nq")
 	if len(docs) != 3 {
 		t.Errorf("%d quads in %d groups, want 3", n, len(docs))
 	}
@@ -77,6 +74,28 @@ func TestLoadFreeQuadsInBatches(t *testing.T) {
 	if err != nil || st.Quads != n {
 		t.Errorf("LoadFile = %+v, %v; want %d quads", st, err, n)
 	}
+}
+
+// readDocs checks an input and returns the documents LoadFile would write.
+func readDocs(t *testing.T, input, name string) []docQuads {
+	t.Helper()
+	f, err := sniffFormat(name, bufio.NewReader(strings.NewReader(input)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := f.check(bufio.NewReader(strings.NewReader(input)), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []docQuads
+	err = read(bufio.NewReader(strings.NewReader(input)), name, func(d docQuads) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }
 
 func TestLoadSniff(t *testing.T) {

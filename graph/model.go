@@ -29,10 +29,19 @@ const (
 	argPrep   = schema.Prefix + "prep"
 	argStart  = schema.Prefix + "argStart"
 	argEnd    = schema.Prefix + "argEnd"
+	// subjectStart, subjectEnd, objectStart and objectEnd are the byte
+	// spans of the subject's and the object's words, when known.
+	subjectStart = schema.Prefix + "subjectStart"
+	subjectEnd   = schema.Prefix + "subjectEnd"
+	objectStart  = schema.Prefix + "objectStart"
+	objectEnd    = schema.Prefix + "objectEnd"
 )
 
 // docQuads is everything one document adds to the graph: its own quads,
-// labelled with its IRI, and the shared, unlabelled entity quads.
+// labelled with its IRI (statements, edges, the document node, the entities
+// it mentions and the aliases it gives them), and the shared, unlabelled
+// quads that describe its entities (type, name, codes), which stay while
+// some document mentions the entity.
 type docQuads struct {
 	iri    string // document IRI; "" for quads that belong to no document
 	hash   string // content hash; "" when unknown (never skipped or replaced)
@@ -146,8 +155,9 @@ func checkStatement(st *schema.Statement, doc string) error {
 	return nil
 }
 
-// entityQuads describes an entity of an extraction.
-func entityQuads(e *schema.Entity, add func(s, p string, o quad.Value)) {
+// entityQuads describes an entity of an extraction: shared quads for what
+// it is, the document's own for the aliases it gives.
+func entityQuads(e *schema.Entity, add, own func(s, p string, o quad.Value)) {
 	if e.Type != "" {
 		add(e.ID, schema.Type, iri(e.Type.IRI()))
 	}
@@ -156,7 +166,7 @@ func entityQuads(e *schema.Entity, add func(s, p string, o quad.Value)) {
 	}
 	for _, a := range e.Aliases {
 		if a != "" && a != e.Name {
-			add(e.ID, schema.Alias, str(a))
+			own(e.ID, schema.Alias, str(a))
 		}
 	}
 	if e.Subtype != "" {
@@ -172,29 +182,36 @@ func entityQuads(e *schema.Entity, add func(s, p string, o quad.Value)) {
 
 // argQuads describes the node an argument points at, when the extraction's
 // entity list does not. An argument without a canonical name contributes its
-// text as an alias, never as a second name.
-func argQuads(a *schema.Arg, known map[string]bool, add func(s, p string, o quad.Value)) {
+// text as an alias (the document's own quad), never as a second name.
+func argQuads(a *schema.Arg, known map[string]bool, add, own func(s, p string, o quad.Value)) {
 	id := argIRI(a)
 	if a.Entity == "" {
 		add(id, schema.Type, iri(schema.Concept.IRI()))
 		add(id, schema.Name, str(strings.TrimSpace(a.Text)))
 		return
 	}
-	if known[id] {
-		if a.Text != "" && a.Text != a.Name {
-			add(id, schema.Alias, str(a.Text))
+	if !known[id] {
+		if a.Type != "" {
+			add(id, schema.Type, iri(a.Type.IRI()))
 		}
-		return
-	}
-	if a.Type != "" {
-		add(id, schema.Type, iri(a.Type.IRI()))
-	}
-	if a.Name != "" {
-		add(id, schema.Name, str(a.Name))
+		if a.Name != "" {
+			add(id, schema.Name, str(a.Name))
+		}
 	}
 	if a.Text != "" && a.Text != a.Name {
-		add(id, schema.Alias, str(a.Text))
+		own(id, schema.Alias, str(a.Text))
 	}
+}
+
+// checkEntity validates an entity of an extraction.
+func checkEntity(e *schema.Entity) error {
+	if !validIRI(e.ID) {
+		return fmt.Errorf("entity %q: id %q is not a valid IRI", e.Name, e.ID)
+	}
+	if e.Type != "" && !validIRI(e.Type.IRI()) {
+		return fmt.Errorf("entity %q: type %q is not a valid type", e.Name, e.Type)
+	}
+	return nil
 }
 
 // buildDoc validates an extraction and turns it into quads. It writes
@@ -232,14 +249,12 @@ func buildDoc(ex *schema.Extraction, hash string) (docQuads, error) {
 	known := make(map[string]bool, len(ex.Entities))
 	for i := range ex.Entities {
 		e := &ex.Entities[i]
-		if !validIRI(e.ID) {
-			return docQuads{}, fmt.Errorf("entity %q: id %q is not a valid IRI", e.Name, e.ID)
-		}
-		if e.Type != "" && !validIRI(e.Type.IRI()) {
-			return docQuads{}, fmt.Errorf("entity %q: type %q is not a valid type", e.Name, e.Type)
+		if err := checkEntity(e); err != nil {
+			return docQuads{}, err
 		}
 		known[e.ID] = true
-		entityQuads(e, shared)
+		own(doc, schema.Mentions, iri(e.ID))
+		entityQuads(e, shared, own)
 	}
 	for i := range ex.Statements {
 		st := ex.Statements[i]
@@ -247,11 +262,11 @@ func buildDoc(ex *schema.Extraction, hash string) (docQuads, error) {
 			return docQuads{}, err
 		}
 		statementQuads(&st, doc, own)
-		argQuads(&st.Subject, known, shared)
-		argQuads(&st.Object, known, shared)
+		argQuads(&st.Subject, known, shared, own)
+		argQuads(&st.Object, known, shared, own)
 		for j := range st.Extra {
 			if st.Extra[j].Entity != "" || st.Extra[j].Text != "" {
-				argQuads(&st.Extra[j], known, shared)
+				argQuads(&st.Extra[j], known, shared, own)
 			}
 		}
 	}
@@ -279,6 +294,14 @@ func statementQuads(st *schema.Statement, doc string, add func(s, p string, o qu
 	}
 	if st.SentenceText != "" {
 		add(id, schema.Sentence, str(st.SentenceText))
+	}
+	if sp := st.Subject.Span; sp != (schema.Span{}) {
+		add(id, subjectStart, quad.Int(sp.Start))
+		add(id, subjectEnd, quad.Int(sp.End))
+	}
+	if sp := st.Object.Span; sp != (schema.Span{}) {
+		add(id, objectStart, quad.Int(sp.Start))
+		add(id, objectEnd, quad.Int(sp.End))
 	}
 	add(id, sentenceIndex, quad.Int(st.SentenceIndex))
 	add(id, schema.Start, quad.Int(st.SentenceSpan.Start))
@@ -318,7 +341,9 @@ func statementQuads(st *schema.Statement, doc string, add func(s, p string, o qu
 				add(node, p, str(v))
 			}
 		}
-		opt2(argText, a.Text)
+		if a.Text != a.Name {
+			opt2(argText, a.Text)
+		}
 		if a.Entity != "" || a.Text != "" {
 			add(node, argEntity, iri(argIRI(a)))
 		}

@@ -54,7 +54,7 @@ func (s *Store) Query(ctx context.Context, gizmo string, opts QueryOptions) ([]a
 	if opts.Limit > 0 {
 		limit = opts.Limit + 1 // one more, to tell whether the limit truncated
 	}
-	it, err := query.Execute(ctx, s.qs, "gizmo", gizmo, query.Options{Collation: query.JSON, Limit: limit})
+	it, err := query.Execute(ctx, s.qs(), "gizmo", gizmo, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return nil, queryError(err)
 	}

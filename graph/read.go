@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"slices"
 	"sort"
@@ -108,8 +109,8 @@ const releaseEvery = 1 << 18
 
 func (s *Store) snapshot(ctx context.Context) (*snapshot, error) {
 	sn := newSnapshot()
-	err := iterator.Iterate(ctx, s.qs.QuadsAllIterator()).Paths(false).Each(func(r cgraph.Ref) error {
-		q, err := s.qs.Quad(r)
+	err := iterator.Iterate(ctx, s.qs().QuadsAllIterator()).Paths(false).Each(func(r cgraph.Ref) error {
+		q, err := s.qs().Quad(r)
 		if err != nil {
 			return err
 		}
@@ -261,16 +262,13 @@ func docID(docIRI string) string { return strings.TrimPrefix(docIRI, schema.Pref
 // text as written.
 func (sn *snapshot) arg(node, text string) schema.Arg {
 	e := sn.entity(node)
-	if e.Type == schema.Concept {
-		if text == "" {
-			text = e.Name
-		}
-		// A concept named by its text reads back as plain text; one the
-		// extractor named itself ("federal structure" for "a federal
-		// structure") keeps its node, so that exports name the same IRI.
-		if node == schema.EntityIRI(schema.Concept, text, "") {
-			return schema.Arg{Text: text}
-		}
+	// The text is stored only when it differs from the argument's name.
+	// A plain noun phrase (no entity, no name) is stored as the concept
+	// its text names and reads back as text alone; an argument the
+	// extractor resolved (a concept "federal structure" for "a federal
+	// structure", or any entity) keeps its node, name and type.
+	if text != "" && e.Type == schema.Concept && node == schema.EntityIRI(schema.Concept, text, "") {
+		return schema.Arg{Text: text}
 	}
 	a := schema.Arg{Entity: node, Name: e.Name, Type: e.Type, Text: text}
 	if a.Text == "" {
@@ -303,6 +301,8 @@ func (sn *snapshot) statement(node string) schema.Statement {
 		SentenceText:  firstString(p[schema.Sentence]),
 		SentenceSpan:  schema.Span{Start: firstInt(p[schema.Start]), End: firstInt(p[schema.End])},
 	}
+	st.Subject.Span = schema.Span{Start: firstInt(p[subjectStart]), End: firstInt(p[subjectEnd])}
+	st.Object.Span = schema.Span{Start: firstInt(p[objectStart]), End: firstInt(p[objectEnd])}
 	args := make([]string, 0, len(p[schema.Argument]))
 	for _, a := range p[schema.Argument] {
 		args = append(args, value(a))
@@ -331,8 +331,7 @@ func argIndex(node string) int {
 }
 
 // Statements reads every statement node back as a schema.Statement, sorted
-// by document, sentence and ID. Argument spans of subject and object are not
-// stored and come back zero.
+// by document, sentence and ID.
 func (s *Store) Statements(ctx context.Context) ([]schema.Statement, error) {
 	sn, err := s.snapshot(ctx)
 	if err != nil {
@@ -396,7 +395,7 @@ type StoreStats struct {
 // stats is Cayley's Stats; a bolt store that was never written to has no
 // counter yet and is empty.
 func (s *Store) stats(ctx context.Context, exact bool) (cgraph.Stats, error) {
-	cs, err := s.qs.Stats(ctx, exact)
+	cs, err := s.qs().Stats(ctx, exact)
 	if errors.Is(err, ckv.ErrNoBucket) {
 		return cgraph.Stats{Quads: refs.Size{Exact: true}, Nodes: refs.Size{Exact: true}}, nil
 	}
@@ -440,4 +439,63 @@ func (s *Store) Stats(ctx context.Context) (StoreStats, error) {
 		st.Entities += n
 	}
 	return st, nil
+}
+
+// entityIn reads the description of an entity as one document gives it:
+// what is shared (type, name, codes) and the aliases of that document.
+func (sn *snapshot) entityIn(id string, doc quad.Value) schema.Entity {
+	e := sn.entity(id)
+	e.Aliases = nil
+	lo, hi := sn.about(id)
+	for i := lo; i < hi; i++ {
+		q := sn.quads[i]
+		if sn.vals[q[1]] == iri(schema.Alias) && sn.vals[q[3]] == doc {
+			if a := value(sn.vals[q[2]]); a != e.Name {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+	}
+	sort.Strings(e.Aliases)
+	e.Aliases = slicesCompact(e.Aliases)
+	return e
+}
+
+// docRecord reads a document back as the document line of kgraph's JSON
+// Lines: its description and the entities it mentions, sorted by ID.
+func (sn *snapshot) docRecord(doc string) DocRecord {
+	p := sn.props(doc)
+	rec := DocRecord{Document: DocHeader{
+		ID:        docID(doc),
+		Title:     firstString(p[schema.Title]),
+		URL:       firstString(p[schema.URL]),
+		Published: firstString(p[schema.Published]),
+		Hash:      firstString(p[schema.Hash]),
+	}}
+	var ents []string
+	for _, m := range p[schema.Mentions] {
+		ents = append(ents, value(m))
+	}
+	sort.Strings(ents)
+	for _, id := range slicesCompact(ents) {
+		rec.Entities = append(rec.Entities, sn.entityIn(id, iri(doc)))
+	}
+	return rec
+}
+
+// writeJSONL writes kgraph's JSON Lines: the documents sorted by ID, each
+// as its document line and its statements.
+func (sn *snapshot) writeJSONL(w io.Writer) error {
+	sts := sn.statements()
+	byDoc := make(map[string][]schema.Statement)
+	for _, st := range sts {
+		byDoc[st.Doc] = append(byDoc[st.Doc], st)
+	}
+	j := newJSONLWriter(w)
+	for _, doc := range sn.ofType(schema.ClassDocument) {
+		rec := sn.docRecord(doc)
+		if err := j.write(&rec, byDoc[rec.Document.ID]); err != nil {
+			return err
+		}
+	}
+	return j.bw.Flush()
 }

@@ -2,22 +2,15 @@ package graph
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/memstore"
-	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
-	bbolt "go.etcd.io/bbolt"
 
 	// The Gizmo query language and the N-Quads format register themselves.
 	_ "github.com/cayleygraph/cayley/query/gizmo"
@@ -31,13 +24,10 @@ var ErrLocked = errors.New("store is in use by another process")
 // Store is an open kgraph quad store. A Store is safe for use by one
 // goroutine at a time per write; queries may run concurrently.
 type Store struct {
-	qs      cgraph.QuadStore
-	backend string // "memstore", "bolt" or "postgres"
+	drv     driver
+	backend *backendInfo
 	addr    string // what the user gave, for messages
-	lock    *os.File
 	batch   int
-	pg      *pgWriter // bulk additions on Postgres
-	bolt    *bbolt.DB // the embedded store's file, to release its pages
 }
 
 // Option configures Open.
@@ -109,7 +99,8 @@ func (quietLogger) Fatalf(format string, args ...any) {
 func (quietLogger) V(int) bool { return false }
 func (quietLogger) SetV(int)   {}
 
-// Open opens (creating it when needed) the store at url:
+// Open opens (creating it when needed) the store at url. The URL's scheme
+// picks the backend from the registry (see StoreURLs):
 //
 //	mem:                      an in-memory store (memstore)
 //	bolt:PATH or PATH         an embedded bolt store in the directory PATH
@@ -126,125 +117,39 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s := &Store{addr: url, batch: o.batch}
-	if s.batch == 0 {
-		s.batch = DefaultBatch
-		if strings.HasPrefix(url, "postgres") {
-			s.batch = DefaultPostgresBatch
-		}
+	be, rest, err := lookupBackend(url)
+	if err != nil {
+		return nil, err
 	}
-	switch {
-	case strings.HasPrefix(url, "mem:"):
-		qs, err := cgraph.NewQuadStore(memstore.QuadStoreType, "", nil)
-		if err != nil {
-			return nil, fmt.Errorf("open memory store: %w", err)
-		}
-		s.qs, s.backend = qs, "memstore"
-	case strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://"):
-		if err := cgraph.InitQuadStore(postgres.Type, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("init postgres store %s: %w", redact(url), err)
-		}
-		qs, err := cgraph.NewQuadStore(postgres.Type, url, nil)
-		if err != nil {
-			return nil, fmt.Errorf("open postgres store %s: %w", redact(url), err)
-		}
-		db, err := sql.Open("postgres", url)
-		if err != nil {
-			qs.Close()
-			return nil, fmt.Errorf("open postgres store %s: %w", redact(url), err)
-		}
-		s.qs, s.backend, s.pg = qs, "postgres", &pgWriter{db: db}
-	default:
-		path := strings.TrimPrefix(url, "bolt:")
-		if path == "" {
-			return nil, fmt.Errorf("open %q: empty store path", url)
-		}
-		if i := strings.Index(path, "://"); i > 0 && !strings.ContainsAny(path[:i], `/\.`) {
-			return nil, fmt.Errorf("open %s: unsupported store URL scheme %q (want mem:, bolt:PATH, PATH or postgres://)", url, path[:i])
-		}
-		if err := s.openBolt(path, o); err != nil {
-			return nil, err
-		}
+	drv, err := be.open(ctx, url, rest, o)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{drv: drv, backend: be, addr: url, batch: o.batch}
+	if s.batch == 0 {
+		s.batch = be.batch
 	}
 	return s, nil
 }
 
-// openBolt opens the bolt store in directory path, holding its lock file.
-func (s *Store) openBolt(path string, o options) error {
-	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
-		return fmt.Errorf("%s: not a kgraph store (a bolt store is a directory)", path)
-	}
-	if o.mustExist {
-		if _, err := os.Stat(filepath.Join(path, "indexes.bolt")); err != nil {
-			return fmt.Errorf("%s: %w (build or load one first)", path, ErrNoStore)
-		}
-	}
-	if err := os.MkdirAll(path, 0o755); err != nil {
-		return fmt.Errorf("create store: %w", err)
-	}
-	lock, err := lockDir(path, o.lockTimeout)
-	if err != nil {
-		return err
-	}
-	// The store is opened here rather than through Cayley's registry, the
-	// same way its bbolt backend does, to keep hold of the bolt file: see
-	// releasePages.
-	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), nil)
-	if err != nil {
-		unlock(lock)
-		return fmt.Errorf("%s: open store: %w", path, err)
-	}
-	bdb := db.DB()
-	bdb.NoSync, bdb.NoGrowSync = o.noSync, o.noSync
-	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		unlock(lock)
-		return fmt.Errorf("%s: init store: %w", path, err)
-	}
-	qs, err := kv.New(db, cgraph.Options{
-		// Cayley's bloom filters cost ~80 MB on a new store and more than
-		// they save: kgraph checks shared quads itself.
-		kv.OptNoBloom: true,
-	})
-	if err != nil {
-		db.Close()
-		unlock(lock)
-		return fmt.Errorf("%s: open store: %w", path, err)
-	}
-	s.qs, s.backend, s.lock, s.bolt = qs, "bolt", lock, bdb
-	return nil
-}
+// qs is the Cayley quad store.
+func (s *Store) qs() cgraph.QuadStore { return s.drv.quadStore() }
 
-// releasePages gives back the resident pages of the embedded store's file
-// after a write. bbolt maps the whole file into memory and every lookup
-// leaves the pages it read resident, so that a long build would otherwise
-// end up with the whole file (1.6 GB for Reuters-21578) in its resident set.
-// The kernel keeps the pages in its cache; the next read maps them again.
-// Call it only between write transactions (a write may remap the file).
+// releasePages gives back the pages of a memory-mapped store file that
+// reads left resident (a no-op for other backends).
 func (s *Store) releasePages() {
-	if s.bolt == nil {
-		return
+	if r, ok := s.drv.(pageReleaser); ok {
+		r.releasePages()
 	}
-	dropPages(s.bolt.Info().Data)
 }
 
 // Close closes the store and releases its lock.
 func (s *Store) Close() error {
-	if s == nil || s.qs == nil {
+	if s == nil || s.drv == nil {
 		return nil
 	}
-	err := s.qs.Close()
-	s.qs, s.bolt = nil, nil
-	if s.pg != nil {
-		if e := s.pg.db.Close(); err == nil {
-			err = e
-		}
-		s.pg = nil
-	}
-	if s.lock != nil {
-		unlock(s.lock)
-		s.lock = nil
-	}
+	err := s.drv.close()
+	s.drv = nil
 	if err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
@@ -253,11 +158,11 @@ func (s *Store) Close() error {
 
 // Backend names the Cayley backend of the store: "memstore", "bolt" or
 // "postgres".
-func (s *Store) Backend() string { return s.backend }
+func (s *Store) Backend() string { return s.backend.name }
 
 // QuadStore returns the underlying Cayley quad store, for callers that need
 // Cayley's own APIs (the HTTP server, for example).
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs() }
 
 // redact hides a password in a connection URL.
 func redact(url string) string {

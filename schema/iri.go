@@ -6,8 +6,55 @@ import (
 )
 
 // Prefix is the namespace of every kgraph IRI. It is short so that Gizmo
-// users can type it: g.V("<kg:Sergey_Lavrov>").
+// users can type it: g.V("<kg:Sergey_Lavrov>"). Inside the store and in
+// Gizmo IRIs keep this short form; exports for other tools expand it to
+// BaseIRI (see Namespaces).
 const Prefix = "kg:"
+
+// BaseIRI is the absolute IRI that Prefix stands for in exports (N-Quads,
+// JSON-LD): <kg:Sergey_Lavrov> is exported as
+// <https://kgraph.dev/ns/Sergey_Lavrov>. kgraph load reads both forms.
+const BaseIRI = "https://kgraph.dev/ns/"
+
+// Namespace pairs a short IRI prefix of the store with the absolute IRI it
+// stands for.
+type Namespace struct {
+	Prefix string // "rdf:"
+	IRI    string // "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+}
+
+// Namespaces are the prefixes the store's IRIs use, with their standard
+// absolute IRIs: exports expand them (ExpandIRI) and loads compact them
+// back (CompactIRI).
+var Namespaces = []Namespace{
+	{Prefix, BaseIRI},
+	{"rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+	{"schema:", "http://schema.org/"},
+	{"xsd:", "http://www.w3.org/2001/XMLSchema#"},
+}
+
+// ExpandIRI turns a short IRI of the store ("kg:Sergey_Lavrov",
+// "rdf:type") into its absolute form; other IRIs are returned unchanged.
+func ExpandIRI(iri string) string {
+	for _, ns := range Namespaces {
+		if strings.HasPrefix(iri, ns.Prefix) {
+			return ns.IRI + iri[len(ns.Prefix):]
+		}
+	}
+	return iri
+}
+
+// CompactIRI is the inverse of ExpandIRI: an absolute IRI in one of
+// Namespaces becomes the store's short form; other IRIs are returned
+// unchanged.
+func CompactIRI(iri string) string {
+	for _, ns := range Namespaces {
+		if strings.HasPrefix(iri, ns.IRI) {
+			return ns.Prefix + iri[len(ns.IRI):]
+		}
+	}
+	return iri
+}
 
 // Predicates of the graph model, in the manner of quad's voc/rdf.
 const (
@@ -23,6 +70,10 @@ const (
 	ISO = Prefix + "iso"
 	// Wikidata is the Wikidata item ID (Q...) of an entity, when known.
 	Wikidata = Prefix + "wikidata"
+	// Mentions links a document to each entity it mentions, in a quad
+	// labelled with the document: an entity stays in the graph while some
+	// document mentions it.
+	Mentions = "schema:mentions"
 
 	// Subject, Predicate and Object link a statement node to its parts.
 	Subject   = Prefix + "subject"

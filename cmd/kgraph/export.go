@@ -9,33 +9,41 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/schema"
 )
 
 func init() {
 	register(&cli.Command{
-		Name:  "export",
-		Usage: "export the graph for RDF stores, Gephi, pandas or event analysis",
-		Description: `Formats:
-   nquads     every quad (kgraph load reads it back)
-   jsonld     JSON-LD with an @context for kg:, rdf:, schema:
-   graphml    entities and aggregated edges, for Gephi
-   csv        nodes.csv and edges.csv in the directory given by -o
-   csv-nodes, csv-edges   one of the two tables
-   jsonl      the statements, one JSON object per line (kgraph load reads it back)
-   events     a GDELT-like table of the statements coded as events`,
+		Name:        "export",
+		Usage:       "export the graph for RDF stores, Gephi, pandas or event analysis",
+		Description: exportHelp(),
 		Flags: []cli.Flag{
 			dbFlag,
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: nquads, jsonld, graphml, csv, csv-nodes, csv-edges, jsonl or events (default: from the -o extension, else nquads)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: " + exportNames() + " (default: from the -o extension, else nquads)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (a directory for csv); - or none for stdout"},
 		},
 		Action: exportAction,
 	})
 }
 
-// exportExts maps output file extensions to formats.
-var exportExts = map[string]string{
-	".nq": "nquads", ".nt": "nquads", ".jsonld": "jsonld", ".graphml": "graphml",
-	".jsonl": "jsonl", ".ndjson": "jsonl",
+// exportHelp lists the export formats, from graph's registry.
+func exportHelp() string {
+	var b strings.Builder
+	b.WriteString("Formats:")
+	for _, f := range graph.ExportFormats() {
+		fmt.Fprintf(&b, "\n   %-10s %s", f.Name, f.Usage)
+	}
+	b.WriteString("\nIRIs in nquads and jsonld are absolute: kg: stands for " + schema.BaseIRI + ".")
+	return b.String()
+}
+
+// exportNames lists the export format names, comma-separated.
+func exportNames() string {
+	var names []string
+	for _, f := range graph.ExportFormats() {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func exportAction(c *cli.Context) error {
@@ -43,47 +51,44 @@ func exportAction(c *cli.Context) error {
 		return usagef("export: unexpected argument %q (the store is chosen with --db)", c.Args().First())
 	}
 	out := c.String("output")
-	format := c.String("format")
-	if format == "" {
-		format = exportExts[strings.ToLower(filepath.Ext(out))]
-		if format == "" {
-			format = "nquads"
+	name := c.String("format")
+	var f graph.ExportFormat
+	if name == "" {
+		var ok bool
+		if f, ok = graph.ExportFormatForFile(out); !ok {
+			f, _ = graph.LookupExportFormat("nquads")
 		}
+	} else if fo, ok := graph.LookupExportFormat(name); ok {
+		f = fo
+	} else {
+		return usagef("export: unknown --format %q (want %s)", name, exportNames())
 	}
-	known := format == "csv"
-	for _, f := range graph.ExportFormats {
-		known = known || f == format
-	}
-	if !known {
-		return usagef("export: unknown --format %q (want nquads, jsonld, graphml, csv, csv-nodes, csv-edges, jsonl or events)", format)
-	}
-	if format == "csv" && (out == "" || out == "-") {
-		return usagef("export: --format csv writes nodes.csv and edges.csv: give a directory with -o DIR (or use csv-nodes / csv-edges for stdout)")
+	if len(f.Files) > 0 && (out == "" || out == "-") {
+		return usagef("export: --format %s writes %d files: give a directory with -o DIR", f.Name, len(f.Files))
 	}
 	s, err := openExistingStore(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if format == "csv" {
+	switch {
+	case len(f.Files) > 0:
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		for _, t := range []struct{ format, file string }{{"csv-nodes", "nodes.csv"}, {"csv-edges", "edges.csv"}} {
-			if err := exportFile(c, s, t.format, filepath.Join(out, t.file)); err != nil {
+		for _, file := range f.Files {
+			if err := exportFile(c, s, file.Format, filepath.Join(out, file.Name)); err != nil {
 				return err
 			}
 		}
-		return s.Close()
-	}
-	if out == "" || out == "-" {
-		if err := s.Export(c.Context, c.App.Writer, format); err != nil {
+	case out == "" || out == "-":
+		if err := s.Export(c.Context, c.App.Writer, f.Name); err != nil {
 			return err
 		}
-		return s.Close()
-	}
-	if err := exportFile(c, s, format, out); err != nil {
-		return err
+	default:
+		if err := exportFile(c, s, f.Name, out); err != nil {
+			return err
+		}
 	}
 	return s.Close()
 }

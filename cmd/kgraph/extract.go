@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -194,7 +193,7 @@ type outFormat struct {
 }
 
 var outFormats = []outFormat{
-	{"jsonl", func(w io.Writer) extractionWriter { return &jsonlWriter{enc: json.NewEncoder(w)} }},
+	{"jsonl", func(w io.Writer) extractionWriter { return &jsonlWriter{w: w} }},
 	{"tsv", func(w io.Writer) extractionWriter { return &tsvWriter{w: w} }},
 	{"nquads", func(w io.Writer) extractionWriter { return &nquadsWriter{w: w} }},
 	{"carb", nil},
@@ -217,17 +216,11 @@ func formatNames() []string {
 	return n
 }
 
-// jsonlWriter writes one statement per line with its provenance.
-type jsonlWriter struct{ enc *json.Encoder }
+// jsonlWriter writes kgraph's JSON Lines: a line for the document and its
+// entities, then one statement per line with its provenance.
+type jsonlWriter struct{ w io.Writer }
 
-func (j *jsonlWriter) write(ex schema.Extraction) error {
-	for i := range ex.Statements {
-		if err := j.enc.Encode(&ex.Statements[i]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func (j *jsonlWriter) write(ex schema.Extraction) error { return graph.WriteJSONL(j.w, ex) }
 
 // tsvWriter writes a header, then one statement per line.
 type tsvWriter struct {

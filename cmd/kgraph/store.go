@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -10,10 +11,11 @@ import (
 )
 
 // dbFlag selects the store: a bolt directory (the default kgraph.db),
-// bolt:PATH, mem: or a postgres:// URL.
+// bolt:PATH, mem: or a postgres:// URL, as graph's backend registry lists
+// them.
 var dbFlag = &cli.StringFlag{
 	Name:    "db",
-	Usage:   "store `URL`: a directory or bolt:PATH (embedded), mem:, or postgres://...",
+	Usage:   "store `URL`: " + strings.Join(graph.StoreURLs(), "; "),
 	EnvVars: []string{"KGRAPH_DB"},
 	Value:   "kgraph.db",
 }

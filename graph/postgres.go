@@ -1,0 +1,307 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
+)
+
+func init() {
+	registerBackend(&backendInfo{
+		name:    "postgres",
+		schemes: []string{"postgres", "postgresql"},
+		usage:   "postgres://USER@HOST:PORT/DB (Cayley's SQL backend on PostgreSQL)",
+		batch:   DefaultPostgresBatch,
+		open: func(_ context.Context, url, _ string, _ options) (driver, error) {
+			return openPostgresDriver(url)
+		},
+	})
+}
+
+// pgDriver is Cayley's SQL backend on PostgreSQL, with kgraph's own
+// bulk writer and batched lookups beside it.
+type pgDriver struct {
+	qs cgraph.QuadStore
+	w  *pgWriter
+}
+
+var (
+	_ driver    = (*pgDriver)(nil)
+	_ isEmptier = (*pgDriver)(nil)
+)
+
+func openPostgresDriver(url string) (*pgDriver, error) {
+	if err := cgraph.InitQuadStore(postgres.Type, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("init postgres store %s: %w", redact(url), err)
+	}
+	qs, err := cgraph.NewQuadStore(postgres.Type, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres store %s: %w", redact(url), err)
+	}
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open postgres store %s: %w", redact(url), err)
+	}
+	return &pgDriver{qs: qs, w: &pgWriter{db: db}}, nil
+}
+
+func (p *pgDriver) quadStore() cgraph.QuadStore { return p.qs }
+
+func (p *pgDriver) add(_ context.Context, qs []quad.Quad) error {
+	if len(qs) == 0 {
+		return nil
+	}
+	deltas := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	if err := p.w.add(deltas); err != nil {
+		return err
+	}
+	// An empty transaction through Cayley resets its cached quad count.
+	return p.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
+}
+
+func (p *pgDriver) remove(_ context.Context, qs []quad.Quad) error {
+	return applyQuads(p.qs, qs, cgraph.Delete)
+}
+
+// stored looks quads up a thousand at a time.
+func (p *pgDriver) stored(_ context.Context, qs []quad.Quad) ([]bool, error) {
+	found := make(map[quad.Quad]bool, len(qs))
+	for start := 0; start < len(qs); start += pgLookupChunk {
+		if err := p.w.lookup(qs[start:min(start+pgLookupChunk, len(qs))], found); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]bool, len(qs))
+	for i, q := range qs {
+		out[i] = found[q]
+	}
+	return out, nil
+}
+
+// isEmpty asks for one quad rather than counting them.
+func (p *pgDriver) isEmpty(ctx context.Context) (bool, error) {
+	var any bool
+	if err := p.w.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM quads)`).Scan(&any); err != nil {
+		return false, fmt.Errorf("postgres store: %w", err)
+	}
+	return !any, nil
+}
+
+func (p *pgDriver) close() error {
+	err := p.qs.Close()
+	if e := p.w.db.Close(); err == nil {
+		err = e
+	}
+	return err
+}
+
+// pgWriter adds quads to Cayley's Postgres tables with multi-row INSERTs.
+// Cayley's own writer sends one INSERT per node and per quad, a round trip
+// each; this writer builds the very same rows with Cayley's helpers
+// (graphlog.SplitDeltas, csql.NodeValues, NodeHash.SQLValue) and sends a
+// thousand at a time, in one transaction per batch. Removals still go through
+// Cayley.
+type pgWriter struct {
+	db *sql.DB
+}
+
+// pgMaxParams stays below Postgres' limit of 65535 bind parameters.
+const pgMaxParams = 60000
+
+// add writes the additions of one batch in one transaction.
+func (w *pgWriter) add(deltas []cgraph.Delta) (err error) {
+	d := graphlog.SplitDeltas(deltas)
+	tx, err := w.db.Begin()
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+
+	// Nodes, grouped by the columns their value type fills.
+	type group struct {
+		cols []string
+		rows [][]any
+	}
+	groups := make(map[csql.ValueType]*group)
+	var order []csql.ValueType
+	for _, n := range d.IncNode {
+		if n.RefInc <= 0 {
+			continue
+		}
+		key, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.Hash}, n.Val)
+		if err != nil {
+			return fmt.Errorf("node %v: %w", n.Val, err)
+		}
+		g := groups[key]
+		if g == nil {
+			g = &group{cols: append([]string{"refs", "hash"}, key.Columns()...)}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.rows = append(g.rows, append([]any{n.RefInc}, vals...))
+	}
+	for _, key := range order {
+		g := groups[key]
+		suffix := ` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
+		if err := insertRows(tx, "nodes", g.cols, "", g.rows, suffix); err != nil {
+			return err
+		}
+	}
+
+	rows := make([][]any, 0, len(d.QuadAdd))
+	for _, q := range d.QuadAdd {
+		if q.Del {
+			continue
+		}
+		row := make([]any, 0, 4)
+		for _, h := range q.Quad.Dirs() {
+			row = append(row, csql.NodeHash{ValueHash: h}.SQLValue())
+		}
+		rows = append(rows, row)
+	}
+	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
+	if err := insertRows(tx, "quads", cols, "now()", rows, ` ON CONFLICT DO NOTHING`); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// insertRows inserts rows into table with as few statements as the
+// parameter limit allows. extra, when set, is a literal value appended to
+// each row for a "ts" column.
+func insertRows(tx *sql.Tx, table string, cols []string, extra string, rows [][]any, suffix string) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	per := pgMaxParams / len(cols)
+	for start := 0; start < len(rows); start += per {
+		chunk := rows[start:min(start+per, len(rows))]
+		var b strings.Builder
+		b.WriteString("INSERT INTO " + table + "(" + strings.Join(cols, ", "))
+		if extra != "" {
+			b.WriteString(", ts")
+		}
+		b.WriteString(") VALUES ")
+		args := make([]any, 0, len(chunk)*len(cols))
+		for i, r := range chunk {
+			if len(r) != len(cols) {
+				return fmt.Errorf("insert into %s: row of %d values for %d columns", table, len(r), len(cols))
+			}
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('(')
+			for j := range r {
+				if j > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString("$" + strconv.Itoa(len(args)+j+1))
+			}
+			if extra != "" {
+				b.WriteString("," + extra)
+			}
+			b.WriteByte(')')
+			args = append(args, r...)
+		}
+		b.WriteString(suffix)
+		if _, err := tx.Exec(b.String(), args...); err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// pgLookupChunk is how many quads one lookup query takes (three or four
+// bind parameters each).
+const pgLookupChunk = 1000
+
+// lookup marks which of qs are stored, in found: one query for the
+// unlabelled quads, one for the labelled ones, each through a unique index.
+func (w *pgWriter) lookup(qs []quad.Quad, found map[quad.Quad]bool) error {
+	var free, labelled []quad.Quad
+	for _, q := range qs {
+		if q.Label == nil {
+			free = append(free, q)
+		} else {
+			labelled = append(labelled, q)
+		}
+	}
+	if err := w.lookupSome(free, 3, found); err != nil {
+		return err
+	}
+	return w.lookupSome(labelled, 4, found)
+}
+
+// lookupSome looks up quads on their first dirs directions (3: unlabelled
+// quads, 4: labelled ones).
+func (w *pgWriter) lookupSome(qs []quad.Quad, dirs int, found map[quad.Quad]bool) error {
+	if len(qs) == 0 {
+		return nil
+	}
+	type key [4]refs.ValueHash
+	byKey := make(map[key]quad.Quad, len(qs))
+	var sb strings.Builder
+	args := make([]any, 0, dirs*len(qs))
+	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}[:dirs]
+	sb.WriteString("SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE ")
+	if dirs == 3 {
+		sb.WriteString("label_hash IS NULL AND ")
+	}
+	sb.WriteString("(" + strings.Join(cols, ", ") + ") IN (")
+	for i, q := range qs {
+		k := key{refs.HashOf(q.Subject), refs.HashOf(q.Predicate), refs.HashOf(q.Object), refs.HashOf(q.Label)}
+		byKey[k] = q
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteByte('(')
+		for j := range dirs {
+			if j > 0 {
+				sb.WriteByte(',')
+			}
+			args = append(args, csql.NodeHash{ValueHash: k[j]}.SQLValue())
+			sb.WriteString("$" + strconv.Itoa(len(args)))
+		}
+		sb.WriteByte(')')
+	}
+	sb.WriteByte(')')
+	rows, err := w.db.Query(sb.String(), args...)
+	if err != nil {
+		return fmt.Errorf("look up quads: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s, p, o, l csql.NodeHash
+		if err := rows.Scan(&s, &p, &o, &l); err != nil {
+			return fmt.Errorf("look up quads: %w", err)
+		}
+		if q, ok := byKey[key{s.ValueHash, p.ValueHash, o.ValueHash, l.ValueHash}]; ok {
+			found[q] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("look up quads: %w", err)
+	}
+	return nil
+}
