@@ -20,10 +20,7 @@ func init() {
 }
 
 func deleteAction(c *cli.Context) error {
-	docs, err := trailingFlags(c)
-	if err != nil {
-		return err
-	}
+	docs := c.Args().Slice()
 	if len(docs) == 0 {
 		return usagef("delete: no documents named (give their IDs)")
 	}
@@ -37,15 +34,7 @@ func deleteAction(c *cli.Context) error {
 		return err
 	}
 	if !c.Bool("quiet") {
-		fmt.Fprintf(c.App.ErrWriter, "kgraph: deleted %d %s, %d quads removed\n", st.Documents, plural(st.Documents, "document"), st.Removed)
+		fmt.Fprintf(c.App.ErrWriter, "kgraph: deleted %s, %s removed\n", plural(st.Documents, "document"), plural(st.Removed, "quad"))
 	}
 	return s.Close()
-}
-
-// plural returns word, with an s unless n is 1.
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }
