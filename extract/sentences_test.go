@@ -58,6 +58,37 @@ var sentenceCases = []sentenceCase{
 		text: "Tony Blair has met Italian Prime Minister Silvio Berlusconi.",
 		want: []string{"Tony Blair — meet — Silvio Berlusconi", "Silvio Berlusconi — member_of — Italy"},
 	},
+	{
+		name: "a portfolio before the title, a party before that",
+		text: "Liberal Democrat environment spokesman Norman Baker raised the issue of global warming.",
+		want: []string{"Norman Baker — hold_role — Environment Spokesman", "Norman Baker — member_of — Liberal Democrats"},
+	},
+	{
+		name: "a rank prefix and the title's own words",
+		text: "Assistant Secretary of State Elliott Abrams told the committee on Tuesday.",
+		want: []string{"Elliott Abrams — hold_role — Assistant Secretary of State"},
+	},
+	{
+		name: "a title inside what the recognizer read as one organization",
+		text: "EC External Trade Commissioner Willy De Clercq has written to Clayton Yeutter.",
+		want: []string{"Willy De Clercq — hold_role — External Trade Commissioner",
+			"Willy De Clercq — member_of — European Community", "Willy De Clercq — write to — Clayton Yeutter"},
+	},
+	{
+		name: "a title set before the name in an apposition",
+		text: "Mr Blair met his Israeli counterpart, Ariel Sharon, in Jerusalem.",
+		want: []string{"Ariel Sharon — hold_role — Counterpart", "Ariel Sharon — member_of — Israel"},
+	},
+	{
+		name: "an organization's person and a party member",
+		text: "The BBC's Paul Reynolds said Democrat John Kerry had conceded.",
+		want: []string{"Paul Reynolds — member_of — BBC", "John Kerry — member_of — Democratic Party"},
+	},
+	{
+		name: "a form of address is no role",
+		text: "Sir Geoffrey Howe met Japanese officials.",
+		not:  []string{"Geoffrey Howe — hold_role — Sir"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

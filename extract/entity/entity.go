@@ -345,6 +345,14 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 				m.Type, start = schema.Person, t.End
 				continue
 			}
+			// "EC External Trade Commissioner Willy De Clercq" read as one
+			// organization: the name after the title is a person; the
+			// gazetteer's matches before it stand.
+			if p, ok := st.titleInside(s, start, end); ok {
+				*cs = append(*cs, &cand{Mention: doc.Mention{Sentence: m.Sentence, Start: p, End: end, Type: schema.Person, Source: "ner"}})
+				sortCands(*cs)
+				return
+			}
 			// "Defense" in "U.S. Defense Secretary": part of a title
 			for k := max(0, start-3); k <= start; k++ {
 				if t, ok := g.Title(s.w, k); ok && t.End >= end && t.End > start {
@@ -407,6 +415,20 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	}
 	*cs = append(out, nc)
 	sortCands(*cs)
+}
+
+// titleInside finds an office title inside the span [start, end) that
+// only names follow: it returns where the names start.
+func (st *state) titleInside(s *sent, start, end int) (int, bool) {
+	for p := start + 1; p < end-1; p++ {
+		t, ok := st.r.g.Title(s.w, p)
+		if !ok || t.Class == gazetteer.Honorific || t.End >= end || !allNames(s.w.Text[t.End:end]) ||
+			lexicon.CompanyEndings.Has(s.w.Lower[end-1]) {
+			continue
+		}
+		return t.End, true
+	}
+	return 0, false
 }
 
 // shortNames adds the mentions of people by surname alone ("Kerry") that

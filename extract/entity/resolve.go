@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
@@ -119,11 +121,12 @@ func (st *state) titles(si int) {
 					continue
 				}
 				if t, ok := g.Title(s.w, k); ok && t.End == j {
-					chain = append(chain, t)
 					if x := titleGender(s.w.Lower[k]); x != unknown {
 						c.sex = x
 					}
-					j, found = k, true
+					t = st.portfolio(s, t)
+					chain = append(chain, t)
+					j, found = t.Start, true
 					break
 				}
 			}
@@ -147,6 +150,10 @@ func (st *state) titles(si int) {
 			if o := covered(s.cands[:ci], k); o != nil && o.End == k+1 && o.Type != schema.Person {
 				of = o
 			}
+		}
+		if !hasOffice(chain) {
+			st.bareAffiliation(si, ci, c)
+			st.titleBefore(si, ci, c)
 		}
 		for n, t := range chain {
 			if t.Class == gazetteer.Honorific {
@@ -200,6 +207,127 @@ func (st *state) titles(si int) {
 		}
 		st.addRole(si, c, o, t)
 	}
+}
+
+// hasOffice reports whether a title chain holds more than honorifics.
+func hasOffice(chain []gazetteer.TitleMatch) bool {
+	for _, t := range chain {
+		if t.Class != gazetteer.Honorific {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAffiliation reads a country, party or organization written right
+// before a name without a title: "Democrat John Kerry", "Iranian Mohsen
+// Rezaei", "The BBC's Paul Reynolds", "Britain's Tony Blair".
+func (st *state) bareAffiliation(si, ci int, c *cand) {
+	s := &st.sents[si]
+	k := c.Start - 1
+	for k >= 0 && st.isHonorific(s, k) {
+		k--
+	}
+	possessive := k > 0 && isPossessive(s.w.Lower[k])
+	if possessive {
+		k--
+	}
+	o := covered(s.cands[:ci], k)
+	if k < 0 || o == nil || o.End != k+1 || o.Type == schema.Person || !o.Type.IsActor() {
+		return
+	}
+	if !possessive && o.kind != gazetteer.Demonym && !(o.Type == schema.Organization && o.Subtype == "party") {
+		return
+	}
+	st.addRole(si, c, o, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+}
+
+// isHonorific reports whether token k is an honorific ("Mr", "Dr").
+func (st *state) isHonorific(s *sent, k int) bool {
+	t, ok := st.r.g.Title(s.w, k)
+	return ok && t.Class == gazetteer.Honorific
+}
+
+// titleBefore reads a title set before the name in an apposition: "his
+// Israeli counterpart, Ariel Sharon", "the Palestinian leader, Mahmoud
+// Abbas". A determiner or possessive pronoun (or the sentence start) opens
+// the title phrase.
+func (st *state) titleBefore(si, ci int, c *cand) {
+	s := &st.sents[si]
+	comma := c.Start - 1
+	if comma < 1 || s.w.Lower[comma] != "," {
+		return
+	}
+	for k := max(0, comma-4); k < comma; k++ {
+		t, ok := st.r.g.Title(s.w, k)
+		if !ok || t.End != comma || t.Class == gazetteer.Honorific || covered(s.cands, k) != nil {
+			continue
+		}
+		t = st.portfolio(s, t)
+		j := t.Start - 1
+		for j >= 0 && lexicon.TitleModifiers.Has(s.w.Lower[j]) {
+			j--
+		}
+		var of *cand
+		if o := covered(s.cands[:ci], j); j >= 0 && o != nil && o.End == j+1 && o.Type != schema.Person && o.Type.IsActor() {
+			of, j = o, o.Start-1
+		}
+		if j >= 0 && !lexicon.TitleDeterminers.Has(s.w.Lower[j]) {
+			return
+		}
+		st.addRole(si, c, of, t)
+		return
+	}
+}
+
+// maxPortfolio bounds the words of a portfolio ("foreign affairs",
+// "external trade", "energy and climate change" is cut).
+const maxPortfolio = 3
+
+// portfolio extends title t leftwards over a portfolio ("environment" of
+// "Liberal Democrat environment spokesman") and rank prefixes ("Assistant"),
+// stopping at names, determiners, possessives and function words.
+func (st *state) portfolio(s *sent, t gazetteer.TitleMatch) gazetteer.TitleMatch {
+	last := t.Title
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	start := t.Start
+	for k := t.Start - 1; k >= 0 && t.Start-k <= maxPortfolio; k-- {
+		lw := s.w.Lower[k]
+		if covered(s.cands, k) != nil {
+			break
+		}
+		if lexicon.TitlePrefixes.Has(lw) {
+			start = k
+			continue
+		}
+		up := s.toks[k].UPOS
+		portfolioWord := lexicon.PortfolioTitles.Has(strings.ToLower(last)) && (up == "NOUN" || up == "ADJ" || up == "PROPN") && isWord(strings.ReplaceAll(lw, "-", ""))
+		if !portfolioWord || lexicon.FunctionWords.Has(lw) || lexicon.TitleModifiers.Has(lw) {
+			break
+		}
+		if _, ok := st.r.g.Title(s.w, k); ok {
+			break // another title of the chain ("Sen." before "foreign affairs spokesman")
+		}
+		start = k
+	}
+	if start == t.Start {
+		return t
+	}
+	words := make([]string, 0, t.Start-start+1)
+	for k := start; k < t.Start; k++ {
+		words = append(words, titleWord(s.w.Text[k]))
+	}
+	t.Title = strings.Join(append(words, t.Title), " ")
+	t.Start = start
+	return t
+}
+
+// titleWord capitalizes a word of a title ("environment" -> "Environment").
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 func (st *state) addRole(si int, c, of *cand, t gazetteer.TitleMatch) {

@@ -15,6 +15,29 @@ var TitleModifiers = words(
 	"former", "top", "then", "acting", "senior", "new", "outgoing", "incoming", "current", "veteran",
 )
 
+// PortfolioTitles lists the last words of the titles (lower-case) that
+// take a portfolio before them: "Environment Secretary", "foreign affairs
+// spokesman", "political editor", "External Trade Commissioner"
+// (extract/entity, issue 14).
+var PortfolioTitles = words(
+	"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "commissioner", "editor",
+	"correspondent", "adviser", "representative", "director", "leader", "envoy", "ambassador", "chief",
+	"chairman", "chairwoman", "officer", "official", "negotiator",
+)
+
+// TitlePrefixes lists the words (lower-case) that may open any title and
+// belong to it: "Assistant Secretary of State", "Deputy Foreign Minister",
+// "acting Prime Minister" (extract/entity, issue 14).
+var TitlePrefixes = words(
+	"assistant", "deputy", "vice", "under", "junior", "chief", "principal", "permanent", "special",
+	"executive", "interim", "acting", "former",
+)
+
+// TitleDeterminers lists the words (lower-case) that open a title phrase
+// set before a name: "his Israeli counterpart, Ariel Sharon" (extract/entity,
+// issue 14).
+var TitleDeterminers = words("the", "his", "her", "its", "their", "a", "an")
+
 // MaleTitles and FemaleTitles list the titles (lower-case forms, without
 // a final period) that tell a person's sex: "Mr", "Queen", "spokeswoman"
 // (extract/entity, first in 2df41f0).

@@ -20,6 +20,8 @@ var curatedCountryAliases = map[string][]string{
 	"ARE": {"UAE", "Emirates"},
 	"VAT": {"Vatican"},
 	"PSE": {"Palestine", "Palestinian territories"},
+	// The Federal Republic, which Germany continues (CAMEO codes both DEU).
+	"DEU": {"West Germany", "Federal Republic of Germany"},
 }
 
 // curatedDemonyms adds demonyms (adjective, plural people) to countries.
@@ -34,6 +36,7 @@ var curatedDemonyms = map[string][][2]string{
 	"KOR": {{"South Korean", "South Koreans"}},
 	"ISR": {{"Israeli", "Israelis"}},
 	"PSE": {{"Palestinian", "Palestinians"}},
+	"DEU": {{"West German", "West Germans"}},
 }
 
 // curatedCapitals adds spellings of capitals (seat of government) by ISO3.
@@ -48,9 +51,17 @@ type curatedPlace struct {
 	Name, Type, Country string
 	Aliases             []string
 	Demonym, People     string
+	// ISO is the code of a country no longer in ISO 3166-1, as CAMEO codes
+	// it (SUN for the Soviet Union).
+	ISO string
 }
 
 var curatedPlaces = []curatedPlace{
+	// States of 1987 news that ISO 3166-1 no longer lists.
+	{Name: "Soviet Union", Type: "Country", ISO: "SUN", Aliases: []string{"USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"}, Demonym: "Soviet", People: "Soviets"},
+	{Name: "East Germany", Type: "Country", ISO: "DDR", Aliases: []string{"German Democratic Republic", "GDR"}, Demonym: "East German", People: "East Germans"},
+	{Name: "Czechoslovakia", Type: "Country", ISO: "CSK", Demonym: "Czechoslovak", People: "Czechoslovaks"},
+	{Name: "Yugoslavia", Type: "Country", ISO: "YUG", Demonym: "Yugoslav", People: "Yugoslavs"},
 	{Name: "Crimea", Type: "GPE", Country: "UKR", Aliases: []string{"Crimean peninsula", "Crimean Peninsula"}, Demonym: "Crimean", People: "Crimeans"},
 	{Name: "Donetsk", Type: "GPE", Country: "UKR"},
 	{Name: "Luhansk", Type: "GPE", Country: "UKR", Aliases: []string{"Lugansk"}},
@@ -91,6 +102,9 @@ var curatedPlaces = []curatedPlace{
 type curatedOrg struct {
 	Name, Subtype, Country string
 	Aliases                []string
+	// Demonym and People name a member ("Democrat John Kerry") and the
+	// members ("the Democrats").
+	Demonym, People string
 }
 
 var curatedOrgs = []curatedOrg{
@@ -111,6 +125,14 @@ var curatedOrgs = []curatedOrg{
 	{Name: "World Bank", Subtype: "international"},
 	{Name: "IAEA", Subtype: "international", Aliases: []string{"International Atomic Energy Agency"}},
 	{Name: "Arab League", Subtype: "international"},
+	{Name: "European Community", Subtype: "international", Aliases: []string{"EC", "E.C.", "EEC", "European Economic Community", "Common Market"}},
+	{Name: "European Council", Subtype: "international"},
+	{Name: "GATT", Subtype: "international", Aliases: []string{"General Agreement on Tariffs and Trade"}},
+	{Name: "Paris Club", Subtype: "international"},
+	{Name: "Human Rights Watch", Subtype: "ngo"},
+	{Name: "Amnesty International", Subtype: "ngo", Aliases: []string{"Amnesty"}},
+	{Name: "Catholic Church", Subtype: "religious", Aliases: []string{"Roman Catholic Church"}},
+	{Name: "Church of England", Subtype: "religious", Country: "GBR"},
 	// Government bodies, canonical by their short news name.
 	{Name: "Pentagon", Subtype: "government", Country: "USA"},
 	{Name: "Congress", Subtype: "government", Country: "USA", Aliases: []string{"U.S. Congress", "US Congress", "United States Congress"}},
@@ -124,7 +146,9 @@ var curatedOrgs = []curatedOrg{
 	{Name: "FBI", Subtype: "government", Country: "USA", Aliases: []string{"Federal Bureau of Investigation"}},
 	{Name: "Kremlin", Subtype: "government", Country: "RUS"},
 	{Name: "State Duma", Subtype: "government", Country: "RUS", Aliases: []string{"Duma"}},
-	{Name: "Downing Street", Subtype: "government", Country: "GBR", Aliases: []string{"Number 10", "No 10"}},
+	{Name: "Downing Street", Subtype: "government", Country: "GBR", Aliases: []string{"Number 10", "No 10", "10 Downing Street"}},
+	{Name: "Ministry of International Trade and Industry", Subtype: "government", Country: "JPN", Aliases: []string{"MITI", "International Trade and Industry Ministry"}},
+	{Name: "Bundesbank", Subtype: "government", Country: "DEU"},
 	{Name: "Foreign Office", Subtype: "government", Country: "GBR"},
 	{Name: "Home Office", Subtype: "government", Country: "GBR"},
 	{Name: "House of Commons", Subtype: "government", Country: "GBR", Aliases: []string{"Commons"}},
@@ -132,19 +156,22 @@ var curatedOrgs = []curatedOrg{
 	// Parties common in the BBC politics corpus.
 	{Name: "Labour Party", Subtype: "party", Country: "GBR", Aliases: []string{"Labour"}},
 	{Name: "Conservative Party", Subtype: "party", Country: "GBR", Aliases: []string{"Conservatives", "Tories", "Tory Party", "Tory"}},
-	{Name: "Liberal Democrats", Subtype: "party", Country: "GBR", Aliases: []string{"Lib Dems", "Lib Dem", "Liberal Democrat Party"}},
+	{Name: "Liberal Democrats", Subtype: "party", Country: "GBR", Aliases: []string{"Lib Dems", "Lib Dem", "Liberal Democrat Party", "Liberal Democrat"}},
 	{Name: "UK Independence Party", Subtype: "party", Country: "GBR", Aliases: []string{"UKIP", "Ukip"}},
 	{Name: "Scottish National Party", Subtype: "party", Country: "GBR", Aliases: []string{"SNP"}},
 	{Name: "Plaid Cymru", Subtype: "party", Country: "GBR"},
-	{Name: "Republican Party", Subtype: "party", Country: "USA", Aliases: []string{"GOP"}},
-	{Name: "Democratic Party", Subtype: "party", Country: "USA"},
+	{Name: "Republican Party", Subtype: "party", Country: "USA", Aliases: []string{"GOP"}, Demonym: "Republican", People: "Republicans"},
+	{Name: "Democratic Party", Subtype: "party", Country: "USA", Demonym: "Democrat", People: "Democrats"},
 	// Media.
 	{Name: "CNN", Subtype: "media", Country: "USA"},
 	{Name: "ITAR-Tass", Subtype: "media", Country: "RUS", Aliases: []string{"ITAR-TASS", "Itar-Tass", "TASS", "Tass"}},
 	{Name: "RIA Novosti", Subtype: "media", Country: "RUS"},
 	{Name: "Interfax", Subtype: "media", Country: "RUS"},
 	{Name: "RT", Subtype: "media", Country: "RUS", Aliases: []string{"Russia Today"}},
-	{Name: "Reuters", Subtype: "media", Country: "GBR"},
+	{Name: "Reuters", Subtype: "media", Country: "GBR", Aliases: []string{"Reuter"}},
+	{Name: "IRNA", Subtype: "media", Country: "IRN", Aliases: []string{"Islamic Republic News Agency"}},
+	{Name: "Kyodo", Subtype: "media", Country: "JPN", Aliases: []string{"Kyodo News"}},
+	{Name: "Saudi Press Agency", Subtype: "media", Country: "SAU"},
 	{Name: "BBC", Subtype: "media", Country: "GBR", Aliases: []string{"British Broadcasting Corporation"}},
 	{Name: "Associated Press", Subtype: "media", Country: "USA", Aliases: []string{"AP"}},
 	{Name: "Agence France-Presse", Subtype: "media", Country: "FRA", Aliases: []string{"AFP"}},
@@ -186,6 +213,17 @@ var curatedTitles = []curatedTitle{
 	{"Prince", "Prince", "office"}, {"Pope", "Pope", "office"}, {"Speaker", "Speaker", "office"},
 	{"shadow chancellor", "Shadow Chancellor", "office"}, {"shadow home secretary", "Shadow Home Secretary", "office"},
 	{"shadow foreign secretary", "Shadow Foreign Secretary", "office"},
+	{"Undersecretary", "Undersecretary", "office"}, {"Under Secretary", "Undersecretary", "office"},
+	{"Under-Secretary", "Undersecretary", "office"}, {"Assistant Secretary", "Assistant Secretary", "office"},
+	{"Deputy Secretary", "Deputy Secretary", "office"}, {"Vice Minister", "Vice Minister", "office"},
+	{"Deputy Minister", "Deputy Minister", "office"}, {"Minister of State", "Minister of State", "office"},
+	{"Commissioner", "Commissioner", "office"}, {"Trade Representative", "Trade Representative", "office"},
+	{"adviser", "Adviser", "office"}, {"advisor", "Adviser", "office"}, {"counterpart", "Counterpart", "office"},
+	{"head", "Head", "office"}, {"Director", "Director", "office"}, {"Director-General", "Director-General", "office"},
+	{"Director General", "Director-General", "office"}, {"chief executive", "Chief Executive", "office"},
+	{"President-elect", "President-elect", "office"}, {"Crown Prince", "Crown Prince", "office"},
+	{"Emir", "Emir", "office"}, {"Ayatollah", "Ayatollah", "rank"},
+	{"Cardinal", "Cardinal", "rank"}, {"Archbishop", "Archbishop", "office"}, {"Bishop", "Bishop", "office"},
 	{"Senator", "Senator", "rank"}, {"Sen.", "Senator", "rank"}, {"Rep.", "Representative", "rank"},
 	{"Representative", "Representative", "rank"}, {"MP", "MP", "rank"}, {"MEP", "MEP", "rank"},
 	{"General", "General", "rank"}, {"Gen.", "General", "rank"}, {"Lt. Gen.", "Lieutenant General", "rank"},
@@ -197,7 +235,8 @@ var curatedTitles = []curatedTitle{
 	{"Lt. Col.", "Lieutenant Colonel", "rank"}, {"Capt.", "Captain", "rank"}, {"Captain", "Captain", "rank"},
 	{"Maj.", "Major", "rank"}, {"Lt.", "Lieutenant", "rank"}, {"Sgt.", "Sergeant", "rank"},
 	{"Gov.", "Governor", "rank"}, {"Judge", "Judge", "rank"}, {"Justice", "Justice", "rank"},
-	{"Lord", "Lord", "rank"}, {"Lady", "Lady", "rank"}, {"Sir", "Sir", "rank"}, {"Dame", "Dame", "rank"},
+	// Forms of address, not offices: they give a gender, no role.
+	{"Lord", "", "honorific"}, {"Lady", "", "honorific"}, {"Sir", "", "honorific"}, {"Dame", "", "honorific"},
 	{"Mr", "", "honorific"}, {"Mr.", "", "honorific"}, {"Mrs", "", "honorific"}, {"Mrs.", "", "honorific"},
 	{"Ms", "", "honorific"}, {"Ms.", "", "honorific"}, {"Miss", "", "honorific"}, {"Dr", "", "honorific"},
 	{"Dr.", "", "honorific"}, {"Prof.", "", "honorific"}, {"Professor", "", "honorific"},

@@ -292,7 +292,7 @@ func addRegions(b *builder) error {
 
 func addCurated(b *builder, countries map[string]*entry) {
 	for _, p := range curatedPlaces {
-		e := b.add(&entry{Name: p.Name, Type: p.Type, Country: p.Country, Source: "curated"})
+		e := b.add(&entry{Name: p.Name, Type: p.Type, Country: p.Country, ISO: p.ISO, Source: "curated"})
 		b.claim(e, "n", p.Name)
 		for _, a := range p.Aliases {
 			b.claim(e, "n", a)
@@ -306,6 +306,8 @@ func addCurated(b *builder, countries map[string]*entry) {
 		for _, a := range o.Aliases {
 			b.claim(e, "n", a)
 		}
+		b.claim(e, "d", o.Demonym)
+		b.claim(e, "p", o.People)
 	}
 	// Capitals are also cities in their own right ("a news conference in
 	// Paris"); the resolver decides when a capital stands for its country.
@@ -524,6 +526,16 @@ func capWord(s string) string {
 	return string(r)
 }
 
+// untitled drops the titles that open a person's name ("Sheikh Zaid Ibn
+// Sultan al Nahayan", "Crown Prince Haakon"), keeping at least two words.
+func untitled(name string, stop map[string]bool) string {
+	f := strings.Fields(name)
+	for len(f) > 2 && stop[strings.ToUpper(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
 // generic single words that name no particular institution.
 var generic = map[string]bool{"SENATE": true, "PARLIAMENT": true, "GOVERNMENT": true, "ARMY": true, "POLICE": true,
 	"MILITARY": true, "CABINET": true, "MINISTRY": true, "COURT": true, "NAVY": true, "CONGRESS": true,
@@ -559,6 +571,7 @@ func addPhoenix(b *builder, name string, stop map[string]bool) error {
 		case last > 0: // a person: dated codes
 			// Office holders of the last decade of the dictionaries only:
 			// older names rarely appear in news and bloat the table.
+			root = untitled(root, stop) // "Sheikh Zaid ..." names Zaid
 			if last < 2004 || len(strings.Fields(root)) < 2 || stop[strings.Fields(strings.ToUpper(root))[0]] {
 				continue
 			}
@@ -580,6 +593,9 @@ func addPhoenix(b *builder, name string, stop map[string]bool) error {
 		b.claim(e, "n", root)
 		for _, s := range p.synonyms {
 			s = phrase(s)
+			if last > 0 {
+				s = untitled(s, stop)
+			}
 			if s == "" {
 				continue
 			}
