@@ -1,0 +1,458 @@
+package clause
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/lexicon"
+)
+
+// draft is a clause being built from one verb path and one subject
+// conjunct: the clause so far and the parts that the steps of build add to
+// it.
+type draft struct {
+	c         Clause
+	h         int  // the clause head the path starts at
+	p         path // the verb path
+	last      int  // the last verb of the path: the clause's verb
+	origin    string
+	inherited bool // the subject comes from a governing clause
+	rel       bool // the subject is the antecedent of a relative or participial clause
+	st        int  // the token heading the subject, or -1
+	sub       Arg  // the subject conjunct; after passiveRoles, the logical subject
+	chain     []int
+	pred      []string // the lemmas of the predicate
+	rels      []int    // the tokens of the surface relation
+	objs, adj []Arg
+	agent     Arg  // the "by" phrase of a passive; Head -1 when none
+	copular   bool // the last verb is the predicate of a copula
+	promoted  bool // a prepositional phrase became the object
+}
+
+// build emits the clauses of one verb path with one subject conjunct, one per
+// conjunct of the first object.
+func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherited, rel bool, st int) {
+	last := p[len(p)-1]
+	d := &draft{
+		c: Clause{Sentence: s.si, Verb: last, Parent: -1, Noun: -1, Origin: origin, JointSubject: joint},
+		h: h, p: p, last: last, origin: origin, inherited: inherited, rel: rel, st: st, sub: sub,
+		agent: Arg{Head: -1}, copular: s.hasCop(last),
+	}
+	s.verbChain(d)
+	s.voice(d)
+	s.predicateWords(d)
+	if d.copular {
+		s.copularObject(d)
+	} else {
+		s.nominalObjects(d)
+		s.clausalObjects(d)
+		s.inferredObjects(d)
+	}
+	for _, v := range d.p {
+		for _, k := range s.kids[v] {
+			s.adjunct(d, v, k)
+		}
+	}
+	if d.c.Passive {
+		s.passiveRoles(d)
+	}
+	switch {
+	case d.copular && s.upos(last) == "ADJ" && len(d.objs) == 1 && d.objs[0].Prep == "":
+		s.adjectivePrep(d)
+	case d.copular || d.c.Passive:
+	case len(d.objs) == 0:
+		s.prepObject(d)
+	case lexicon.LightVerbs.Has(s.lem[last]) && s.upos(d.objs[0].Head) == "NOUN":
+		s.lightNoun(d)
+	}
+	s.complete(d)
+	s.emitDraft(d)
+}
+
+// verbChain reads the words of the path's verb phrase: auxiliaries,
+// negation, particles, the verbs and the "to" of their open complements. A
+// conjunct shares the "to" and the auxiliaries of the verb it continues.
+func (s *sent) verbChain(d *draft) {
+	h, p := d.h, d.p
+	var chain []int
+	for k, v := range p {
+		chain = s.chainOf(v, chain, k > 0 || s.dep[v] == "xcomp", k == len(p)-1)
+		if k > 0 && s.markOf(v) < 0 && s.dep[v] == "conj" {
+			// "to break away ... and join": the conjunct shares the "to".
+			if m := s.markOf(s.head[v]); m >= 0 && s.lem[m] == "to" {
+				chain = append(chain, m)
+			}
+		}
+	}
+	if s.dep[h] == "conj" && !s.hasAux(h) && s.head[h] >= 0 && (s.t[h].XPOS == "VBN" || s.t[h].XPOS == "VBG") {
+		// "was founded and named": the conjunct shares the auxiliaries.
+		for _, a := range s.kids[s.head[h]] {
+			if base(s.dep[a]) == "aux" {
+				chain = append(chain, a)
+			}
+		}
+	}
+	slices.Sort(chain)
+	d.chain = slices.Compact(chain)
+	d.c.VerbChain = d.chain
+	d.c.VerbText = s.words(d.chain)
+}
+
+// voice reads negation and the passive from the verb chain and the
+// subject's relation.
+func (s *sent) voice(d *draft) {
+	h, L, c := d.h, d.last, &d.c
+	for _, t := range d.chain {
+		if s.isNeg(t) {
+			c.Negated = true
+		}
+		if s.dep[t] == "aux:pass" && s.head[t] == L {
+			c.Passive = true
+		}
+	}
+	// The passive belongs to the last verb: "was supposed to give" reads
+	// as a verb phrase with an active subject.
+	if L == h && s.subjOf(h) >= 0 && s.dep[s.subjOf(h)] == "nsubj:pass" {
+		c.Passive = true
+	}
+	if L == h && d.inherited && d.st >= 0 && s.dep[d.st] == "nsubj:pass" && s.dep[h] == "conj" && !s.hasAux(h) &&
+		s.t[h].XPOS == "VBN" {
+		// "was founded and named": the conjunct shares the passive.
+		c.Passive = true
+	}
+	if d.origin == "acl" && s.t[h].XPOS == "VBN" {
+		c.Passive = true
+	}
+}
+
+// predicateWords starts the predicate (the lemmas of the path's verbs with
+// their particles and "to") and the surface relation (the verb chain and
+// the adverbs inside it or just before it: "often refers to", "have
+// sharply improved").
+func (s *sent) predicateWords(d *draft) {
+	for _, t := range d.chain {
+		switch {
+		case base(s.dep[t]) == "aux" || s.isNeg(t):
+		case s.dep[t] == "mark" && t < d.h:
+		case s.dep[t] == "cop":
+			d.pred = append(d.pred, "be")
+		default:
+			d.pred = append(d.pred, s.lem[t])
+		}
+	}
+	d.rels = slices.Clone(d.chain)
+	if len(d.chain) == 0 {
+		return
+	}
+	lo, hi := d.chain[0], d.chain[len(d.chain)-1]
+	for _, v := range d.p {
+		for _, k := range s.kids[v] {
+			if s.dep[k] == "advmod" && !s.isNeg(k) && len(s.kids[k]) == 0 && s.t[k].UPOS == "ADV" &&
+				(lo < k && k < hi || k == lo-1) && !s.isRelPron(k) {
+				d.rels = append(d.rels, k)
+			}
+		}
+	}
+}
+
+// copularObject makes the predicate of a copula its object, with the
+// predicate's preposition in the relation ("is in Paris": be in).
+func (s *sent) copularObject(d *draft) {
+	prep, ptoks := s.caseOf(d.last)
+	o := s.phrase(d.last, false, false)
+	o.Prep = prep
+	d.objs = append(d.objs, o)
+	if prep != "" {
+		d.pred = append(d.pred, strings.Fields(prep)...)
+		d.rels = append(d.rels, ptoks...)
+	}
+}
+
+// nominalObjects reads the direct and indirect objects of the last verb;
+// in a relative clause whose gap is the object ("a decision Ukraine's
+// leaders must make") the antecedent comes first.
+func (s *sent) nominalObjects(d *draft) {
+	L := d.last
+	relObj := d.rel && d.origin == "relcl" && d.st >= 0 && s.subjOf(d.h) >= 0 && !s.isRelPron(s.subjOf(d.h))
+	for _, k := range s.kids[L] {
+		if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isRelPron(k) && d.origin == "relcl" {
+			relObj = true
+		}
+	}
+	for _, rel := range []string{"obj", "iobj"} {
+		for _, k := range s.kids[L] {
+			if s.dep[k] == rel && !s.isRelPron(k) && !s.dateLike(k) {
+				d.objs = append(d.objs, s.phrase(k, false, false))
+			}
+		}
+	}
+	if relObj {
+		if a := s.head[d.h]; a >= 0 {
+			d.objs = append([]Arg{s.phrase(a, true, false)}, d.objs...)
+		}
+	}
+}
+
+// clausalObjects reads the clausal complements of the last verb (with
+// their complementizer as the preposition: "said that"), a quotation in
+// parataxis after a reporting verb, and a non-verbal open complement.
+func (s *sent) clausalObjects(d *draft) {
+	L := d.last
+	for _, k := range s.kids[L] {
+		switch {
+		case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):
+			if s.dep[k] == "parataxis" && (len(d.objs) > 0 || s.child(L, "ccomp") >= 0) {
+				continue
+			}
+			o := s.clausePhrase(k)
+			if m := s.markOf(k); m >= 0 {
+				o.Prep = s.lem[m]
+				d.rels = append(d.rels, m)
+			}
+			d.objs = append(d.objs, o)
+		case s.dep[k] == "xcomp" && !s.isVerbal(k):
+			d.objs = append(d.objs, s.phrase(k, false, false))
+		}
+	}
+}
+
+// inferredObjects reads objects that the parse put elsewhere: one shared by
+// coordinated verbs, a "that" clause hung on a noun, the quotation a
+// reporting verb in parataxis reports.
+func (s *sent) inferredObjects(d *draft) {
+	L := d.last
+	if g := s.head[L]; len(d.objs) == 0 && s.dep[L] == "conj" && g >= 0 && s.obj[g] > L && !s.hasCop(g) {
+		// "sell or merge hundreds of thrifts": the object after both
+		// verbs is shared.
+		d.objs = append(d.objs, s.phrase(s.obj[g], false, false))
+	}
+	if r := s.reportedRelcl(L); r >= 0 && s.child(L, "ccomp") < 0 {
+		o := s.clausePhrase(r)
+		for _, k := range s.kids[r] {
+			if k < r && s.lem[k] == "that" {
+				o.Prep = "that"
+				d.rels = append(d.rels, k)
+				o = s.finish(r, slices.DeleteFunc(o.Tokens, func(t int) bool { return t == k }))
+				o.Prep = "that"
+				break
+			}
+		}
+		d.objs = append(d.objs, o)
+	}
+	if len(d.objs) == 0 && s.dep[L] == "parataxis" && s.isReporting(L) && s.head[L] >= 0 {
+		// "We are trying," Kerry said: the quote is the object.
+		d.objs = append(d.objs, s.quotePhrase(s.head[L], L))
+	}
+}
+
+// adjunct reads child k of path verb v as an adjunct, or as the agent of a
+// passive: obliques and bare noun modifiers, a date taken for an object,
+// the oblique of a particle, "where" in a relative clause.
+func (s *sent) adjunct(d *draft, v, k int) {
+	h := d.h
+	dep := s.dep[k]
+	switch {
+	case d.origin == "relcl" && v == h && dep == "advmod" && s.lem[k] == "where" && k < h:
+		// "the city where many groups live": live in the city.
+		if an := s.head[h]; an >= 0 {
+			a := s.phrase(an, true, false)
+			a.Prep = "in"
+			d.adj = append(d.adj, a)
+		}
+		return
+	case dep == "obj" && s.dateLike(k):
+		d.adj = append(d.adj, s.phrase(k, false, false)) // "voted March 16"
+		return
+	case (dep == "advmod" || dep == "compound:prt") && len(s.kids[k]) > 0:
+		// "break away from Ukraine": the particle's oblique.
+		for _, o := range s.kids[k] {
+			if base(s.dep[o]) == "obl" {
+				a := s.phrase(o, false, false)
+				a.Prep, _ = s.caseOf(o)
+				d.adj = append(d.adj, a)
+			}
+		}
+		return
+	case base(dep) != "obl" && dep != "nmod:tmod" && dep != "nmod:unmarked" && dep != "nmod:npmod",
+		base(dep) == "nmod" && v != d.last:
+		return
+	}
+	a := s.phrase(k, false, false)
+	if r := s.reportedRelcl(v); r >= 0 && slices.Contains(a.Tokens, r) {
+		sub := s.collect(r, func(int) bool { return false })
+		a = s.finish(k, slices.DeleteFunc(a.Tokens, func(t int) bool { return slices.Contains(sub, t) }))
+	}
+	a.Prep, _ = s.caseOf(k)
+	if s.isRelPron(k) && d.origin == "relcl" {
+		if an := s.head[h]; an >= 0 {
+			prep := a.Prep
+			a = s.phrase(an, true, false)
+			a.Prep = prep
+		}
+	}
+	if (dep == "obl:agent" || (d.c.Passive && a.Prep == "by" && d.agent.Head < 0)) && !s.deadline(k) {
+		d.agent = a
+		d.agent.Prep = "by"
+		return
+	}
+	d.adj = append(d.adj, a)
+}
+
+// passiveRoles turns a passive around: the surface subject is the logical
+// object, and "by X" the subject.
+func (s *sent) passiveRoles(d *draft) {
+	if d.sub.Head >= 0 {
+		d.objs = append([]Arg{d.sub}, d.objs...)
+	}
+	d.c.JointObject, d.c.JointSubject = d.c.JointSubject, nil
+	d.sub = d.agent
+	if d.agent.Head >= 0 {
+		d.rels = append(d.rels, s.caseToks(d.agent.Head)...)
+	}
+}
+
+// adjectivePrep joins a predicative adjective and its prepositional phrase
+// to the relation, the phrase becoming the object: "is iconic for
+// Americans", "was furious at".
+func (s *sent) adjectivePrep(d *draft) {
+	L := d.last
+	for i, a := range d.adj {
+		if a.Head <= L || a.Prep == "" {
+			continue
+		}
+		d.pred = append(d.pred, s.lem[L])
+		d.pred = append(d.pred, strings.Fields(a.Prep)...)
+		d.rels = append(d.rels, L)
+		for _, k := range s.kids[L] {
+			if s.dep[k] == "advmod" && k == L-1 && !s.isNeg(k) {
+				d.rels = append(d.rels, k)
+			}
+		}
+		d.rels = append(d.rels, s.caseToks(a.Head)...)
+		d.objs[0] = a
+		d.adj = slices.Delete(d.adj, i, i+1)
+		d.promoted = true
+		return
+	}
+}
+
+// prepObject makes the first prepositional phrase after the verb of a
+// clause without an object its object, the preposition joining the
+// predicate ("called on", "voted for"); a time phrase stays an adjunct.
+func (s *sent) prepObject(d *draft) {
+	for i, a := range d.adj {
+		if a.Head > d.last && a.Prep != "" && !s.isTemporal(a.Head) {
+			d.objs = append(d.objs, a)
+			d.adj = slices.Delete(d.adj, i, i+1)
+			d.pred = append(d.pred, strings.Fields(a.Prep)...)
+			d.rels = append(d.rels, s.caseToks(a.Head)...)
+			d.promoted = true
+			return
+		}
+	}
+}
+
+// lightNoun makes the object noun of a light verb part of the predicate,
+// and its prepositional modifier (or, failing one, the first prepositional
+// phrase after it) the object: "held talks with Lavrov" is (hold talk with,
+// Lavrov).
+func (s *sent) lightNoun(d *draft) {
+	o := d.objs[0].Head
+	nm := -1
+	for _, k := range s.kids[o] {
+		if base(s.dep[k]) == "nmod" && k > o && s.dep[k] != "nmod:poss" {
+			// "a series of", "two rounds of" are quantities, not
+			// nominal predicates.
+			if pr, _ := s.caseOf(k); pr != "" && pr != "of" && !s.isTemporal(k) && !s.dateLike(k) {
+				nm = k
+				break
+			}
+		}
+	}
+	if nm >= 0 {
+		a := s.phrase(nm, false, false)
+		a.Prep, _ = s.caseOf(nm)
+		d.c.Noun = o
+		d.pred = append(d.pred, s.lem[o])
+		d.pred = append(d.pred, strings.Fields(a.Prep)...)
+		d.rels = append(d.rels, s.nounToks(o, nm)...)
+		d.rels = append(d.rels, s.caseToks(nm)...)
+		d.objs[0] = a
+		return
+	}
+	for i, a := range d.adj {
+		// "signed a protocol for 1990 with Dagolath": the partner,
+		// not the time.
+		if a.Head > o && a.Prep != "" && !s.isTemporal(a.Head) && !s.dateLike(a.Head) {
+			d.c.Noun = o
+			d.pred = append(d.pred, s.lem[o])
+			d.pred = append(d.pred, strings.Fields(a.Prep)...)
+			d.rels = append(d.rels, s.nounToks(o, -1)...)
+			d.rels = append(d.rels, s.caseToks(a.Head)...)
+			d.objs[0] = a
+			d.adj = slices.Delete(d.adj, i, i+1)
+			return
+		}
+	}
+}
+
+// complete fills in the clause from its parts: subject, adjuncts,
+// predicate, relation, negation by a "no" determiner ("no troops", "no
+// intention") and the clause pattern.
+func (s *sent) complete(d *draft) {
+	c := &d.c
+	c.Subject = d.sub
+	c.Adjuncts = d.adj
+	c.Predicate = strings.Join(d.pred, " ")
+	slices.Sort(d.rels)
+	c.Relation = slices.Compact(d.rels)
+	for _, o := range d.objs {
+		if o.Head >= 0 && s.hasDetNo(o.Head) {
+			c.Negated = true
+		}
+	}
+	if d.sub.Head >= 0 && s.hasDetNo(d.sub.Head) && !c.Passive {
+		c.Negated = true
+	}
+	c.Type = pattern(d.copular, d.promoted, d.objs)
+	c.path = d.p
+}
+
+// pattern is the clause pattern of a clause with objects objs: a copula
+// with its complement (SVC) or a prepositional one (SVA), a promoted
+// prepositional object (SVA), two objects, one, or none.
+func pattern(copular, promoted bool, objs []Arg) string {
+	switch {
+	case copular && (promoted || len(objs) > 0 && objs[0].Prep != ""):
+		return "SVA"
+	case copular:
+		return "SVC"
+	case promoted:
+		return "SVA"
+	case len(objs) >= 2:
+		return "SVOO"
+	case len(objs) == 1:
+		return "SVO"
+	}
+	return "SV"
+}
+
+// emitDraft emits the clause, once for each conjunct of its first object
+// ("sanctioned Russia and Iran") when the object is coordinated.
+func (s *sent) emitDraft(d *draft) {
+	c, objs := d.c, d.objs
+	if len(objs) > 0 && !c.Passive && objs[0].Head >= 0 && !d.copular {
+		if parts, whole := s.splitConj(objs[0].Head, false); whole != nil && len(parts) > 1 {
+			for _, part := range parts {
+				cc := c
+				part.Prep = objs[0].Prep
+				cc.Objects = append([]Arg{part}, objs[1:]...)
+				cc.JointObject = whole
+				s.emit(cc)
+			}
+			return
+		}
+	}
+	c.Objects = objs
+	s.emit(c)
+}
