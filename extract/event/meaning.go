@@ -28,16 +28,19 @@ type meaning struct {
 	symmetric bool
 }
 
+// modFlags are the modalities a clause's words give it, as bits.
+type modFlags uint8
+
 // modality flags, strongest first.
 const (
-	flagHypothetical = 1 << iota
+	flagHypothetical modFlags = 1 << iota
 	flagDemand
 	flagIntent
 	flagHedged
 	flagFuture
 )
 
-func modalityOf(flags int) schema.Modality {
+func modalityOf(flags modFlags) schema.Modality {
 	switch {
 	case flags&flagHypothetical != 0:
 		return schema.Hypothetical
@@ -96,317 +99,426 @@ func pathVerbs(sn *doc.Sentence, cl *clause.Clause) []int {
 	return out
 }
 
-// meaningOf reads the meaning of clause i.
+// reading is the meaning of one clause while meaningOf reads it: the
+// clause, its verbs, the event verb and what the steps have found.
+type reading struct {
+	cl    *clause.Clause
+	sn    *doc.Sentence
+	toks  []doc.Token
+	verbs []int // the lexical verbs of the verb chain
+	ev    int   // the event verb: the first verb of the path that is no head verb
+	lem   string
+	// parts are the particles of the event verb ("back down"); prep the
+	// preposition of its first object ("call on"); objLemma the lemma of a
+	// bare first object ("hold talks").
+	parts    []string
+	prep     string
+	objLemma string
+	// before and after are the words around the event verb for dictionary
+	// patterns; vc is the code of a supplied dictionary that lists the verb
+	// (own); builtin is set when the built-in vocabularies decide.
+	before, after []word
+	vc            verbCode
+	own, builtin  bool
+	relName       string // the canonical relation found so far
+	blocked       bool   // a phrase that is no event although its verb is one ("lead to")
+	neg           bool
+	would         bool
+	flags         modFlags
+	m             meaning
+}
+
+// meaningOf reads the meaning of clause i: the event verb and its relation
+// and code, then polarity and modality from the verb chain and the context.
 func (c *coder) meaningOf(i int) meaning {
 	cl := &c.cs[i]
 	sn := c.sent(cl.Sentence)
-	toks := sn.Tokens
-	m := meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1}
-	verbs := pathVerbs(sn, cl)
-	if len(verbs) == 0 {
-		m.modality = schema.Fact
-		return m
+	r := &reading{cl: cl, sn: sn, toks: sn.Tokens, verbs: pathVerbs(sn, cl), neg: cl.Negated,
+		m: meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1}}
+	if len(r.verbs) == 0 {
+		r.m.modality = schema.Fact
+		return r.m
 	}
-	if m.predicate == "" {
-		m.predicate = lemmaOf(&toks[verbs[len(verbs)-1]])
+	if r.m.predicate == "" {
+		r.m.predicate = lemmaOf(&r.toks[r.verbs[len(r.verbs)-1]])
 	}
-	neg := cl.Negated
-	flags := 0
-	would := false
-	for _, t := range cl.VerbChain {
-		if t < 0 || t >= len(toks) {
+	r.chainModality()
+	r.eventVerb()
+	r.verbWords()
+	// A supplied dictionary that lists the verb decides its code.
+	r.before, r.after = c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, r.ev+1, clauseEnd(cl, r.ev))
+	r.vc, r.own = c.k.lookup(&r.toks[r.ev], r.before, r.after, cl.JointSubject != nil)
+	r.builtin = c.k.builtin && !r.own
+	if r.builtin {
+		c.lightNounRelation(r)
+		if r.relName == "" {
+			c.intentNounRelation(r)
+		}
+		if r.relName == "" {
+			c.meansRelation(r)
+		}
+		if r.relName == "" {
+			r.phraseRelation()
+		}
+		if r.relName == "" {
+			r.verdictRelation()
+		}
+		if r.relName == "" && !r.blocked {
+			r.relName = verbRel[r.lem]
+		}
+	}
+	c.code(r)
+	r.governorModality()
+	r.conditionModality()
+	if r.neg {
+		r.m.polarity = schema.Negated
+	}
+	r.m.modality = modalityOf(r.flags)
+	return r.m
+}
+
+// chainModality reads the modal auxiliaries and negation of the verb chain:
+// "will meet" is future, "may meet" hedged, "must meet" demanded, "would
+// meet" decided by the context.
+func (r *reading) chainModality() {
+	for _, t := range r.cl.VerbChain {
+		if t < 0 || t >= len(r.toks) {
 			continue
 		}
-		switch w := strings.ToLower(toks[t].Text); {
+		switch w := strings.ToLower(r.toks[t].Text); {
 		case lexicon.FutureModals.Has(w):
-			flags |= flagFuture
+			r.flags |= flagFuture
 		case lexicon.ConditionalModals.Has(w):
-			would = true
+			r.would = true
 		case lexicon.HedgeModals.Has(w):
-			flags |= flagHedged
+			r.flags |= flagHedged
 		case lexicon.DemandModals.Has(w):
-			flags |= flagDemand
+			r.flags |= flagDemand
 		}
-		if isNeg(&toks[t]) {
-			neg = true
+		if isNeg(&r.toks[t]) {
+			r.neg = true
 		}
 	}
+}
+
+// eventVerb finds the event verb: the head verbs of the path ("wants to",
+// "is going to", "seems to", "failed to", "began to") only change what the
+// verb after them is; "is about to" is future.
+func (r *reading) eventVerb() {
 	k := 0
-	for ; k < len(verbs)-1; k++ {
-		l := lemmaOf(&toks[verbs[k]])
-		switch {
-		case lexicon.IntentVerbs.Has(l):
-			flags |= flagIntent
-		case lexicon.FutureVerbs.Has(l):
-			flags |= flagFuture
-		case lexicon.HedgeVerbs.Has(l):
-			flags |= flagHedged
-		case lexicon.FailVerbs.Has(l):
-			neg = true
-		case lexicon.CarryVerbs.Has(l):
-		default:
-			goto head
-		}
-	}
-head:
-	ev := verbs[k]
-	lem := lemmaOf(&toks[ev])
-	if lem == "about" && k+1 < len(verbs) {
-		flags |= flagFuture
+	for k < len(r.verbs)-1 && r.headVerb(lemmaOf(&r.toks[r.verbs[k]])) {
 		k++
-		ev = verbs[k]
-		lem = lemmaOf(&toks[ev])
 	}
-	var parts []string
-	for _, ch := range kids(sn, ev) {
+	r.ev = r.verbs[k]
+	r.lem = lemmaOf(&r.toks[r.ev])
+	if r.lem == "about" && k+1 < len(r.verbs) {
+		r.flags |= flagFuture
+		r.ev = r.verbs[k+1]
+		r.lem = lemmaOf(&r.toks[r.ev])
+	}
+}
+
+// headVerb applies what head verb l does to the rest of the path, and
+// reports whether l is one.
+func (r *reading) headVerb(l string) bool {
+	switch {
+	case lexicon.IntentVerbs.Has(l):
+		r.flags |= flagIntent
+	case lexicon.FutureVerbs.Has(l):
+		r.flags |= flagFuture
+	case lexicon.HedgeVerbs.Has(l):
+		r.flags |= flagHedged
+	case lexicon.FailVerbs.Has(l):
+		r.neg = true
+	case lexicon.CarryVerbs.Has(l):
+	default:
+		return false
+	}
+	return true
+}
+
+// verbWords reads the particles and hedging adverbs of the event verb, the
+// preposition of its first object and the lemma of a bare first object.
+func (r *reading) verbWords() {
+	toks, cl := r.toks, r.cl
+	for _, ch := range kids(r.sn, r.ev) {
 		d := strings.ToLower(toks[ch].Dep)
-		if d == "compound:prt" || (depBase(d) == "advmod" && lexicon.EventParticles.Has(lemmaOf(&toks[ch])) && ch > ev) {
-			parts = append(parts, lemmaOf(&toks[ch]))
+		if d == "compound:prt" || (depBase(d) == "advmod" && lexicon.EventParticles.Has(lemmaOf(&toks[ch])) && ch > r.ev) {
+			r.parts = append(r.parts, lemmaOf(&toks[ch]))
 		}
 		if depBase(d) == "advmod" && lexicon.HedgeAdverbs.Has(lemmaOf(&toks[ch])) {
-			flags |= flagHedged
+			r.flags |= flagHedged
 		}
 	}
-	prep := ""
-	if len(cl.Objects) > 0 && ev == verbs[len(verbs)-1] {
-		prep = strings.ToLower(cl.Objects[0].Prep)
-		if lexicon.Complementizers.Has(prep) {
-			prep = ""
+	if len(cl.Objects) > 0 && r.ev == r.verbs[len(r.verbs)-1] {
+		r.prep = strings.ToLower(cl.Objects[0].Prep)
+		if lexicon.Complementizers.Has(r.prep) {
+			r.prep = ""
 		}
 	}
-	relName := ""
-	blocked := false
-	objLemma := ""
 	if len(cl.Objects) > 0 && cl.Objects[0].Head >= 0 && cl.Objects[0].Head < len(toks) && cl.Objects[0].Prep == "" {
-		objLemma = lemmaOf(&toks[cl.Objects[0].Head])
+		r.objLemma = lemmaOf(&toks[cl.Objects[0].Head])
 	}
-	// A supplied dictionary that lists the verb decides its code.
-	before, after := c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, ev+1, clauseEnd(cl, ev))
-	vc, own := c.k.lookup(&toks[ev], before, after, cl.JointSubject != nil)
-	builtin := c.k.builtin && !own
-	// Light verbs and event nouns: "hold talks with", "impose sanctions on".
+}
+
+// lightNounRelation reads the event of a light verb's noun: "hold talks
+// with", "impose sanctions on" (the target is the noun's prepositional
+// modifier when the clause stage did not make it the object).
+func (c *coder) lightNounRelation(r *reading) {
+	cl, toks := r.cl, r.toks
 	noun := cl.Noun
-	if !builtin {
-		noun = -1
-	}
-	if noun < 0 && builtin && lexicon.EventLightVerbs.Has(lem) && objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
+	if noun < 0 && lexicon.EventLightVerbs.Has(r.lem) && r.objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
 		noun = cl.Objects[0].Head
 	}
-	if noun >= 0 && noun < len(toks) {
-		nl := lemmaOf(&toks[noun])
-		if r, ok := lightNounRel[lem+" "+nl]; ok {
-			relName = r
-		} else if r, ok := nounRel[nl]; ok && lexicon.EventLightVerbs.Has(lem) {
-			relName = r
-		} else if r, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lexicon.EventLightVerbs.Has(lem) {
-			relName = r
-		}
-		if relName != "" {
-			m.noun = noun
-			if cl.Noun < 0 {
-				// "imposed sanctions on X": the target is the noun's
-				// prepositional modifier.
-				if a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps); ok {
-					m.object = &a
-				}
-			}
+	if noun < 0 || noun >= len(toks) {
+		return
+	}
+	nl := lemmaOf(&toks[noun])
+	if rel, ok := lightNounRel[r.lem+" "+nl]; ok {
+		r.relName = rel
+	} else if rel, ok := nounRel[nl]; ok && lexicon.EventLightVerbs.Has(r.lem) {
+		r.relName = rel
+	} else if rel, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lexicon.EventLightVerbs.Has(r.lem) {
+		r.relName = rel
+	}
+	if r.relName == "" {
+		return
+	}
+	r.m.noun = noun
+	if cl.Noun < 0 {
+		if a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps); ok {
+			r.m.object = &a
 		}
 	}
-	// "have no intention of sending troops", "has plans to invade".
-	if relName == "" && builtin && (lem == "have" || lem == "be") && objLemma != "" && lexicon.IntentNouns.Has(objLemma) {
-		o := cl.Objects[0].Head
-		for _, ch := range kids(sn, o) {
-			if depBase(toks[ch].Dep) == "acl" && toks[ch].UPOS == "VERB" {
-				if r, obj := c.verbRelation(cl.Sentence, ch); r != "" {
-					relName = r
-					m.object = obj
-					flags |= flagIntent
-					ev, lem = ch, lemmaOf(&toks[ch])
-				}
-				break
+}
+
+// intentNounRelation reads an intended event from the verb of an intent
+// noun: "have no intention of sending troops", "has plans to invade". The
+// event verb becomes that verb.
+func (c *coder) intentNounRelation(r *reading) {
+	if (r.lem != "have" && r.lem != "be") || r.objLemma == "" || !lexicon.IntentNouns.Has(r.objLemma) {
+		return
+	}
+	toks := r.toks
+	for _, ch := range kids(r.sn, r.cl.Objects[0].Head) {
+		if depBase(toks[ch].Dep) == "acl" && toks[ch].UPOS == "VERB" {
+			if rel, obj := c.verbRelation(r.cl.Sentence, ch); rel != "" {
+				r.relName = rel
+				r.m.object = obj
+				r.flags |= flagIntent
+				r.ev, r.lem = ch, lemmaOf(&toks[ch])
 			}
+			return
 		}
 	}
-	// "targeted X with sanctions".
-	if relName == "" && builtin && lexicon.MeansVerbs.Has(lem) {
-		args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
-		for _, a := range args {
-			if strings.ToLower(a.Prep) != "with" || a.Head < 0 || a.Head >= len(toks) {
-				continue
-			}
-			n := eventNoun(toks, a)
-			if n < 0 {
-				continue
-			}
-			relName = nounRel[lemmaOf(&toks[n])]
-			m.noun = n
-			if len(cl.Objects) > 0 && cl.Objects[0].Prep == "with" {
-				// "responded with sanctions on the United States"
-				if t, ok := c.childArg(cl.Sentence, n, lexicon.TargetPreps); ok {
-					m.object = &t
-				} else {
-					for _, adj := range cl.Adjuncts {
-						if p := strings.ToLower(adj.Prep); p == "on" || p == "against" {
-							adj := adj
-							m.object = &adj
-							break
-						}
+}
+
+// meansRelation reads the event of a "with" instrument: "targeted X with
+// sanctions", "responded with sanctions on the United States".
+func (c *coder) meansRelation(r *reading) {
+	if !lexicon.MeansVerbs.Has(r.lem) {
+		return
+	}
+	cl, toks := r.cl, r.toks
+	args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
+	for _, a := range args {
+		if strings.ToLower(a.Prep) != "with" || a.Head < 0 || a.Head >= len(toks) {
+			continue
+		}
+		n := eventNoun(toks, a)
+		if n < 0 {
+			continue
+		}
+		r.relName = nounRel[lemmaOf(&toks[n])]
+		r.m.noun = n
+		if len(cl.Objects) > 0 && cl.Objects[0].Prep == "with" {
+			if t, ok := c.childArg(cl.Sentence, n, lexicon.TargetPreps); ok {
+				r.m.object = &t
+			} else {
+				for _, adj := range cl.Adjuncts {
+					if p := strings.ToLower(adj.Prep); p == "on" || p == "against" {
+						adj := adj
+						r.m.object = &adj
+						break
 					}
 				}
 			}
+		}
+		return
+	}
+}
+
+// phraseRelation reads the relation of the verb with its particles and
+// preposition ("back down", "call on", "break away from"), then with its
+// object noun ("break ties", "send troops into"). A phrase that is no
+// event ("lead to") blocks the verb's own relation.
+func (r *reading) phraseRelation() {
+	var keys []string
+	pp := strings.Join(r.parts, " ")
+	if pp != "" && r.prep != "" {
+		keys = append(keys, r.lem+" "+pp+" "+r.prep)
+	}
+	if pp != "" {
+		keys = append(keys, r.lem+" "+pp)
+	}
+	if r.prep != "" {
+		keys = append(keys, r.lem+" "+r.prep)
+	}
+	for _, key := range keys {
+		if rel, ok := phraseRel[key]; ok {
+			r.relName = rel
 			break
 		}
 	}
-	if relName == "" && builtin {
-		keys := []string{}
-		pp := strings.Join(parts, " ")
-		if pp != "" && prep != "" {
-			keys = append(keys, lem+" "+pp+" "+prep)
-		}
-		if pp != "" {
-			keys = append(keys, lem+" "+pp)
-		}
-		if prep != "" {
-			keys = append(keys, lem+" "+prep)
-		}
-		for _, key := range keys {
-			if r, ok := phraseRel[key]; ok {
-				relName = r
-				break
-			}
-		}
-		if relName == noRelation {
-			relName = ""
-			blocked = true
-		}
-		if relName == "" && objLemma != "" {
-			for _, a := range cl.Adjuncts {
-				if r, ok := phraseRel[lem+" "+objLemma+" "+strings.ToLower(a.Prep)]; ok {
-					relName = r
-					a := a
-					m.object = &a
-					break
-				}
-			}
-			if relName == "" {
-				if r, ok := phraseRel[lem+" "+objLemma]; ok {
-					relName = r
-				}
-			}
+	if r.relName == noRelation {
+		r.relName = ""
+		r.blocked = true
+	}
+	if r.relName != "" || r.objLemma == "" {
+		return
+	}
+	for _, a := range r.cl.Adjuncts {
+		if rel, ok := phraseRel[r.lem+" "+r.objLemma+" "+strings.ToLower(a.Prep)]; ok {
+			r.relName = rel
+			a := a
+			r.m.object = &a
+			return
 		}
 	}
-	// "called the referendum illegal", "branded the vote a sham": the
-	// verdict on the object is the event.
-	if relName == "" && builtin && lexicon.JudgeVerbs.Has(lem) && len(cl.Objects) > 1 {
-		for _, o := range cl.Objects[1:] {
-			if o.Head < 0 || o.Head >= len(toks) || o.Prep != "" {
-				continue
-			}
-			if r, ok := verdicts[lemmaOf(&toks[o.Head])]; ok {
-				relName = r
-				break
-			}
+	if rel, ok := phraseRel[r.lem+" "+r.objLemma]; ok {
+		r.relName = rel
+	}
+}
+
+// verdictRelation reads the event of a verdict on the object: "called the
+// referendum illegal", "branded the vote a sham".
+func (r *reading) verdictRelation() {
+	if !lexicon.JudgeVerbs.Has(r.lem) || len(r.cl.Objects) <= 1 {
+		return
+	}
+	for _, o := range r.cl.Objects[1:] {
+		if o.Head < 0 || o.Head >= len(r.toks) || o.Prep != "" {
+			continue
+		}
+		if rel, ok := verdicts[lemmaOf(&r.toks[o.Head])]; ok {
+			r.relName = rel
+			return
 		}
 	}
-	if relName == "" && !blocked && builtin {
-		relName = verbRel[lem]
-	}
+}
+
+// code settles the relation and CAMEO code: a supplied dictionary's code,
+// else PETRARCH2's for the verb, which refines the relation's own code or
+// stands for it; whether the event is symmetric.
+func (c *coder) code(r *reading) {
+	cl, m := r.cl, &r.m
 	pc := ""
 	switch {
-	case own:
-		pc, m.pair = vc.code, vc.pair
-	case !blocked && builtin:
-		pc, _ = petrarchCode(lem, before, after)
+	case r.own:
+		pc, m.pair = r.vc.code, r.vc.pair
+	case !r.blocked && r.builtin:
+		pc, _ = petrarchCode(r.lem, r.before, r.after)
 	}
-	m.symmetric = lexicon.SymmetricVerbs.Has(lem) || own && vc.recip || objLemma != "" && lexicon.ReciprocalNouns.Has(objLemma) ||
-		m.noun >= 0 && lexicon.ReciprocalNouns.Has(lemmaOf(&toks[m.noun]))
+	m.symmetric = lexicon.SymmetricVerbs.Has(r.lem) || r.own && r.vc.recip ||
+		r.objLemma != "" && lexicon.ReciprocalNouns.Has(r.objLemma) ||
+		m.noun >= 0 && lexicon.ReciprocalNouns.Has(lemmaOf(&r.toks[m.noun]))
 	// A symmetric event of a coordinated subject has its target: the other
 	// conjunct ("X and Y agree that ...").
-	if relName == "" && pc != "" && !c.hasActorTarget(cl) && (!m.symmetric || cl.JointSubject == nil) {
+	if r.relName == "" && pc != "" && !c.hasActorTarget(cl) && (!m.symmetric || cl.JointSubject == nil) {
 		// PETRARCH2 codes an event only between two actors; its default
 		// codes for common verbs ("find", "give") are no event otherwise.
 		pc, m.pair = "", ""
 	}
-	if relName != "" {
-		m.rel, _ = schema.LookupRelation(relName)
+	if r.relName != "" {
+		m.rel, _ = schema.LookupRelation(r.relName)
 		m.cameo = m.rel.CAMEO
 		if pc != "" && m.cameo != "" && len(pc) >= 2 && pc[:2] == m.cameo[:2] &&
 			(strings.HasPrefix(pc, m.cameo) || strings.HasSuffix(m.cameo, "0")) {
 			m.cameo = pc
 		}
 	} else if pc != "" {
-		if r, ok := schema.RelationForCAMEO(pc); ok {
-			m.rel, m.cameo = r, pc
-		} else if own {
+		if rel, ok := schema.RelationForCAMEO(pc); ok {
+			m.rel, m.cameo = rel, pc
+		} else if r.own {
 			m.cameo = pc
 		}
 	}
 	if m.rel.Name != "" {
 		m.predicate = m.rel.Name
 	}
+}
 
-	// Context: the governing verb and conditionals.
-	first := verbs[0]
-	if g := toks[first].Head; g >= 0 && g < len(toks) && g != first {
-		gl := lemmaOf(&toks[g])
-		switch depBase(toks[first].Dep) {
-		case "xcomp", "advcl":
-			if lexicon.InfinitiveDemandVerbs.Has(gl) && (depBase(toks[first].Dep) == "xcomp" || hasTo(sn, first)) {
-				flags |= flagDemand
-			}
-		case "ccomp":
-			switch {
-			case lexicon.DemandVerbs.Has(gl):
-				flags |= flagDemand
-			case lexicon.WishVerbs.Has(gl):
-				flags |= flagIntent
-			case lexicon.BeliefVerbs.Has(gl):
-				flags |= flagHedged
-			case lexicon.DenialVerbs.Has(gl):
-				neg = true
-			}
+// governorModality reads what the verb governing the clause makes of it:
+// demanded ("urged Russia to withdraw", "demanded that"), wished ("hopes
+// that"), believed ("thinks that") or denied ("denied that").
+func (r *reading) governorModality() {
+	toks := r.toks
+	first := r.verbs[0]
+	g := toks[first].Head
+	if g < 0 || g >= len(toks) || g == first {
+		return
+	}
+	gl := lemmaOf(&toks[g])
+	switch depBase(toks[first].Dep) {
+	case "xcomp", "advcl":
+		if lexicon.InfinitiveDemandVerbs.Has(gl) && (depBase(toks[first].Dep) == "xcomp" || hasTo(r.sn, first)) {
+			r.flags |= flagDemand
+		}
+	case "ccomp":
+		switch {
+		case lexicon.DemandVerbs.Has(gl):
+			r.flags |= flagDemand
+		case lexicon.WishVerbs.Has(gl):
+			r.flags |= flagIntent
+		case lexicon.BeliefVerbs.Has(gl):
+			r.flags |= flagHedged
+		case lexicon.DenialVerbs.Has(gl):
+			r.neg = true
 		}
 	}
-	check := append([]int{cl.Verb}, verbs...)
+}
+
+// conditionModality reads conditions and hedges on the clause's verbs ("if
+// Russia annexes", "reportedly met"), a predicate of possibility ("are
+// possible"), and "would": future in reported speech, hypothetical
+// otherwise.
+func (r *reading) conditionModality() {
+	cl, toks := r.cl, r.toks
+	check := append([]int{cl.Verb}, r.verbs...)
 	for _, v := range check {
 		if v < 0 || v >= len(toks) {
 			continue
 		}
-		for _, ch := range kids(sn, v) {
+		for _, ch := range kids(r.sn, v) {
 			l := lemmaOf(&toks[ch])
 			switch depBase(toks[ch].Dep) {
 			case "mark":
 				if lexicon.ConditionMarkers.Has(l) {
-					flags |= flagHypothetical
+					r.flags |= flagHypothetical
 				}
 			case "advcl":
-				for _, g := range kids(sn, ch) {
+				for _, g := range kids(r.sn, ch) {
 					if gl := lemmaOf(&toks[g]); depBase(toks[g].Dep) == "mark" && lexicon.ConditionMarkers.Has(gl) {
-						flags |= flagHypothetical
+						r.flags |= flagHypothetical
 					}
 				}
 			case "advmod":
 				if lexicon.HedgeAdverbs.Has(l) {
-					flags |= flagHedged
+					r.flags |= flagHedged
 				}
 			}
 		}
 	}
 	if cl.Verb >= 0 && cl.Verb < len(toks) && lexicon.PossibilityAdjectives.Has(lemmaOf(&toks[cl.Verb])) {
-		flags |= flagHypothetical
+		r.flags |= flagHypothetical
 	}
-	if would {
+	if r.would {
 		if cl.Speaker != nil || cl.Parent >= 0 {
-			flags |= flagFuture
+			r.flags |= flagFuture
 		} else {
-			flags |= flagHypothetical
+			r.flags |= flagHypothetical
 		}
 	}
-	if neg {
-		m.polarity = schema.Negated
-	}
-	m.modality = modalityOf(flags)
-	return m
 }
 
 // verbRelation maps a verb token that is not a clause of its own ("of

@@ -48,10 +48,58 @@ func (c *coder) nominals() []schema.Statement {
 	return out
 }
 
+// nominal codes event noun n of sentence si as relation relName between
+// the parties it names; ok=false when it names no two.
 func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 	sn := c.sent(si)
 	toks := sn.Tokens
-	var agent, target *clause.Arg
+	agent, target := c.nominalParties(si, n)
+	if agent == nil {
+		agent = c.author(si, n)
+	}
+	if agent == nil || target == nil {
+		return schema.Statement{}, false
+	}
+	rel, _ := schema.LookupRelation(relName)
+	var verb []int
+	for _, ch := range kids(sn, n) {
+		if d := strings.ToLower(toks[ch].Dep); (d == "compound" || d == "amod") && ch < n && toks[ch].UPOS != "PROPN" {
+			verb = append(verb, ch)
+		}
+	}
+	verb = append(verb, n)
+	st := schema.Statement{
+		Subject:       c.arg(si, *agent),
+		Predicate:     rel.Name,
+		Verb:          c.words(sn, verb),
+		Object:        c.arg(si, *target),
+		Kind:          schema.KindRelation,
+		Polarity:      schema.Asserted,
+		Modality:      c.nominalModality(si, n),
+		Speaker:       c.accordingTo(si),
+		CAMEO:         rel.CAMEO,
+		PLOVER:        rel.PLOVER,
+		QuadClass:     rel.QuadClass,
+		Goldstein:     rel.Goldstein,
+		Confidence:    0.6,
+		Doc:           c.d.ID,
+		SentenceIndex: si,
+		SentenceText:  c.sentenceText(sn),
+		SentenceSpan:  schema.Span{Start: sn.Start, End: sn.End},
+	}
+	if c.hasRef {
+		st.EventDate = c.nominalDate(si, n)
+	}
+	return st, true
+}
+
+// nominalParties reads the agent and target of event noun n from its
+// modifiers: a possessive ("Moscow's annexation") or "by" phrase is the
+// agent, "between X and Y" gives both, a target preposition ("annexation
+// of") the target.
+func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
+	sn := c.sent(si)
+	toks := sn.Tokens
 	for _, ch := range kids(sn, n) {
 		d := strings.ToLower(toks[ch].Dep)
 		switch {
@@ -99,16 +147,14 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 			agent, target = &x, &y
 		}
 	}
-	if agent == nil {
-		agent = c.author(si, n)
-	}
-	if agent == nil || target == nil {
-		return schema.Statement{}, false
-	}
-	rel, _ := schema.LookupRelation(relName)
-	pol, mod := schema.Asserted, schema.Fact
-	// A nominal inside a hypothetical or hedged clause shares its modality
-	// ("this would lead to talks between ...").
+	return agent, target
+}
+
+// nominalModality is the modality of event noun n: that of a hypothetical
+// or hedged clause whose arguments hold it ("this would lead to talks
+// between ..."), else fact.
+func (c *coder) nominalModality(si, n int) schema.Modality {
+	mod := schema.Fact
 	for i := range c.cs {
 		cl := &c.cs[i]
 		if cl.Sentence != si || i >= len(c.means) {
@@ -118,48 +164,28 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 			mod = c.means[i].modality
 		}
 	}
-	var verb []int
-	for _, ch := range kids(sn, n) {
-		if d := strings.ToLower(toks[ch].Dep); (d == "compound" || d == "amod") && ch < n && toks[ch].UPOS != "PROPN" {
-			verb = append(verb, ch)
-		}
+	return mod
+}
+
+// nominalDate resolves the time expression that hangs inside the phrase of
+// event noun n, or "".
+func (c *coder) nominalDate(si, n int) string {
+	sn := c.sent(si)
+	ex, ok := c.times[si]
+	if !ok {
+		ex = timex.Find(sn)
+		c.times[si] = ex
 	}
-	verb = append(verb, n)
-	st := schema.Statement{
-		Subject:       c.arg(si, *agent),
-		Predicate:     rel.Name,
-		Verb:          c.words(sn, verb),
-		Object:        c.arg(si, *target),
-		Kind:          schema.KindRelation,
-		Polarity:      pol,
-		Modality:      mod,
-		Speaker:       c.accordingTo(si),
-		CAMEO:         rel.CAMEO,
-		PLOVER:        rel.PLOVER,
-		QuadClass:     rel.QuadClass,
-		Goldstein:     rel.Goldstein,
-		Confidence:    0.6,
-		Doc:           c.d.ID,
-		SentenceIndex: si,
-		SentenceText:  c.sentenceText(sn),
-		SentenceSpan:  schema.Span{Start: sn.Start, End: sn.End},
-	}
-	if c.hasRef {
-		ex, ok := c.times[si]
-		if !ok {
-			ex = timex.Find(sn)
-			c.times[si] = ex
-		}
-		in := c.subtree(si, n)
-		for _, e := range ex {
-			if h := toks[e.Head].Head; h >= 0 && h < len(in) && in[h] {
-				if d, ok := e.Resolve(c.ref, false); ok {
-					st.EventDate = d.Format("2006-01-02")
-				}
+	in := c.subtree(si, n)
+	date := ""
+	for _, e := range ex {
+		if h := sn.Tokens[e.Head].Head; h >= 0 && h < len(in) && in[h] {
+			if d, ok := e.Resolve(c.ref, false); ok {
+				date = d.Format("2006-01-02")
 			}
 		}
 	}
-	return st, true
+	return date
 }
 
 // conjHead is the first conjunct of a coordination headed by x, without the
