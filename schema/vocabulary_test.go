@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgraph/kgraph/internal/shared"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -37,7 +36,7 @@ func readTable(t *testing.T, path string) map[string]string {
 }
 
 func TestRelationsMatchData(t *testing.T) {
-	dir := shared.Require(t, "corpora", "cameo-plover")
+	dir := "testdata/cameo-plover"
 	names := readTable(t, dir+"/CAMEO.eventcodes.txt")
 	gold := readTable(t, dir+"/CAMEO.goldsteinscale.txt")
 	plover := map[string]string{}

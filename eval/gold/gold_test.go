@@ -10,7 +10,7 @@ import (
 )
 
 func TestReadSharedGold(t *testing.T) {
-	p := shared.Require(t, "gold", "kerry-lavrov-paris-2014-03-30.tsv")
+	p := shared.Example(t, "kerry-lavrov-paris-2014-03-30.tsv")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)

@@ -7,13 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgraph/kgraph/internal/shared"
 	"github.com/kgraph/kgraph/schema"
 )
 
 func dictionary(t *testing.T) *Dictionary {
 	t.Helper()
-	dir := shared.Require(t, "corpora", "petrarch2-validation")
+	dir := "testdata"
 	d, err := LoadDictionary(dir+"/PETR.Validate.actors.txt", dir+"/PETR.Validate.agents.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -22,7 +21,7 @@ func dictionary(t *testing.T) *Dictionary {
 }
 
 func TestReadRecords(t *testing.T) {
-	path := shared.Require(t, "corpora", "petrarch2-validation", "PETR.UnitTest.records.xml")
+	path := "testdata/PETR.UnitTest.records.xml"
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

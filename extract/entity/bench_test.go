@@ -57,7 +57,7 @@ func BenchmarkResolve(b *testing.B) {
 }
 
 func BenchmarkResolveExample(b *testing.B) {
-	txt := readShared(b, "articles", "kerry-lavrov-paris-2014-03-30.txt")
+	txt := readExample(b, "kerry-lavrov-paris-2014-03-30.txt")
 	d := doc.Doc{Document: schema.Document{ID: "ex", Text: txt}, Sentences: text.Segment(strings.Clone(txt))}
 	r := newResolver(b)
 	b.ReportAllocs()

@@ -34,7 +34,7 @@ func find(d *doc.Doc, surface string) []string {
 // mention resolves to its canonical entity and no other person appears.
 func TestGoldExample(t *testing.T) {
 	for _, withNER := range []bool{true, false} {
-		d := annotate(t, "kerry-lavrov", readShared(t, "articles", "kerry-lavrov-paris-2014-03-30.txt"), withNER)
+		d := annotate(t, "kerry-lavrov", readExample(t, "kerry-lavrov-paris-2014-03-30.txt"), withNER)
 		want := map[string][]string{
 			"John Kerry":                    {"Kerry", "John Kerry", "He"},
 			"Sergey Lavrov":                 {"Lavrov", "Sergey Lavrov"},

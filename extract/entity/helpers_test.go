@@ -57,6 +57,16 @@ func readShared(tb testing.TB, elem ...string) string {
 	return string(b)
 }
 
+// readExample reads a file of the repository's examples/ folder.
+func readExample(tb testing.TB, name string) string {
+	tb.Helper()
+	b, err := os.ReadFile(shared.Example(tb, name))
+	if err != nil {
+		tb.Fatalf("read: %v", err)
+	}
+	return string(b)
+}
+
 func readDir(tb testing.TB, elem ...string) []string {
 	tb.Helper()
 	es, err := os.ReadDir(shared.Require(tb, elem...))

@@ -186,7 +186,7 @@ func TestSegmentTokensPretokenized(t *testing.T) {
 
 // TestSegmentArticle checks sentence boundaries of the Kerry–Lavrov article.
 func TestSegmentArticle(t *testing.T) {
-	b, err := os.ReadFile(shared.Require(t, "articles", "kerry-lavrov-paris-2014-03-30.txt"))
+	b, err := os.ReadFile(shared.Example(t, "kerry-lavrov-paris-2014-03-30.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
