@@ -25,10 +25,11 @@ func init() {
 const loadBatch = 64
 
 func buildAction(c *cli.Context) error {
-	if err := checkInputFormat(c); err != nil {
+	opts, err := pipelineOptions(c)
+	if err != nil {
 		return err
 	}
-	opts, err := pipelineOptions(c)
+	plan, err := inputs(c)
 	if err != nil {
 		return err
 	}
@@ -61,8 +62,8 @@ func buildAction(c *cli.Context) error {
 		batch = batch[:0]
 		return nil
 	}
-	prog := newProgress(c, "built")
-	err = p.Run(c.Context, source(c), func(ex schema.Extraction) error {
+	prog := newProgress(c, "built", plan.Docs)
+	err = p.Run(c.Context, source(c.Context, plan), func(ex schema.Extraction) error {
 		prog.add(1, len(ex.Statements))
 		batch = append(batch, ex)
 		if len(batch) >= loadBatch {

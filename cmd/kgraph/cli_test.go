@@ -136,3 +136,101 @@ func TestFlagsAfterArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentIdentity builds two directories with the same file names: every
+// document is stored (files were named by their base name, so business/001
+// replaced politics/001). Two inputs that would get one ID are a usage error
+// naming both, before anything is stored.
+func TestDocumentIdentity(t *testing.T) {
+	dir := t.TempDir()
+	for _, topic := range []string{"politics", "business"} {
+		os.MkdirAll(filepath.Join(dir, topic), 0o755)
+		writeFile(t, filepath.Join(dir, topic), "001.txt", "The United States sanctioned Russia over Crimea.\n")
+		writeFile(t, filepath.Join(dir, topic), "002.txt", "Russia annexed Crimea in March.\n")
+	}
+	db := filepath.Join(dir, "kgraph.db")
+	if _, errs, code := runCLI(t, "", "build", "-q", "--db", db, filepath.Join(dir, "politics"), filepath.Join(dir, "business")); code != 0 {
+		t.Fatalf("build politics business: exit %d: %s", code, errs)
+	}
+	out, errs, code := runCLI(t, "", "query", "--db", db, `g.Emit(g.V().Has("<rdf:type>", "<kg:Document>").Count())`)
+	if code != 0 || strings.TrimSpace(out) != "4" {
+		t.Errorf("documents stored: %q (exit %d, %s), want 4", out, code, errs)
+	}
+	other := filepath.Join(dir, "elsewhere", "politics")
+	os.MkdirAll(other, 0o755)
+	writeFile(t, other, "001.txt", "Another article.\n")
+	db2 := filepath.Join(dir, "two.db")
+	_, errs, code = runCLI(t, "", "build", "--db", db2, filepath.Join(dir, "politics"), other)
+	if code != 2 || !strings.Contains(errs, filepath.Join(dir, "politics", "001.txt")) || !strings.Contains(errs, filepath.Join(other, "001.txt")) {
+		t.Errorf("colliding IDs: exit %d, stderr %q; want 2 naming both files", code, errs)
+	}
+	if _, err := os.Stat(db2); err == nil {
+		t.Errorf("a build refused for colliding IDs created its store")
+	}
+}
+
+// TestInputDetection: JSON Lines on stdin, a directory of symbolic links,
+// and a directory with nothing readable.
+func TestInputDetection(t *testing.T) {
+	out, errs, code := runCLI(t, `{"id":"x","text":"Russia annexed Crimea in March 2014.","published":"2019-05-02"}`+"\n", "extract", "--format", "tsv")
+	if code != 0 || !strings.Contains(out, "\nx\t") || strings.Contains(out, "{") {
+		t.Errorf("JSON Lines on stdin: exit %d, stdout %q, stderr %q; want document x", code, out, errs)
+	}
+	dir := t.TempDir()
+	links := filepath.Join(dir, "links")
+	os.Mkdir(links, 0o755)
+	art := writeFile(t, dir, "art.txt", "The United States sanctioned Russia.\n")
+	if err := os.Symlink(art, filepath.Join(links, "a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink(links, filepath.Join(links, "loop"))
+	out, errs, code = runCLI(t, "", "extract", "--format", "tsv", links)
+	if code != 0 || !strings.Contains(out, "sanction") {
+		t.Errorf("directory of links: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	writeFile(t, empty, "map.png", "x")
+	_, errs, code = runCLI(t, "", "extract", empty)
+	if code != 1 || !strings.Contains(errs, "empty: no readable document") {
+		t.Errorf("directory with nothing readable: exit %d, stderr %q; want 1 and no readable document", code, errs)
+	}
+}
+
+// TestMaxDocSize: a document over the limit is refused at once, naming the
+// file and the flag; the flag raises the limit.
+func TestMaxDocSize(t *testing.T) {
+	big := writeFile(t, t.TempDir(), "big.txt", strings.Repeat("Russia annexed Crimea. ", 100))
+	_, errs, code := runCLI(t, "", "extract", "--max-doc-size", "1KB", big)
+	if code != 1 || !strings.Contains(errs, "big.txt: document too large") || !strings.Contains(errs, "--max-doc-size") {
+		t.Errorf("over the limit: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "", "extract", "--max-doc-size", "1MB", big); code != 0 {
+		t.Errorf("limit raised: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "", "extract", "--max-doc-size", "lots", big); code != 2 {
+		t.Errorf("--max-doc-size lots: exit %d, stderr %q; want 2", code, errs)
+	}
+}
+
+// TestProgressLine: the total, the rate and the time left.
+func TestProgressLine(t *testing.T) {
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	p := &progress{verb: "built", total: 927, start: start, docs: 120, stmt: 3400}
+	got := p.line(start.Add(10 * time.Second))
+	if want := "built 120/927 documents (12%), 3400 statements, 12.0 documents/s, 1:07 left"; got != want {
+		t.Errorf("line = %q, want %q", got, want)
+	}
+	p.total = -1
+	if got, want := p.line(start.Add(10*time.Second)), "built 120 documents, 3400 statements, 12.0 documents/s"; got != want {
+		t.Errorf("line without a total = %q, want %q", got, want)
+	}
+	var b strings.Builder
+	p = &progress{w: &b, on: true, verb: "built", total: 2, start: start, now: func() time.Time { return start.Add(time.Second) }}
+	p.add(1, 5)
+	p.add(1, 5)
+	p.done()
+	if !strings.HasSuffix(b.String(), "built 2/2 documents (100%), 10 statements, 2.0 documents/s\n") {
+		t.Errorf("progress output %q", b.String())
+	}
+}

@@ -142,7 +142,8 @@ func pluralEntities(n int) string {
 // buildMemStore extracts the command's articles into an in-memory store. The
 // returned inErr holds input errors that left the other articles loaded.
 func buildMemStore(c *cli.Context) (st *graph.Store, inErr, err error) {
-	if err := checkInputFormat(c); err != nil {
+	plan, err := inputs(c)
+	if err != nil {
 		return nil, nil, err
 	}
 	p, err := newPipeline(c)
@@ -154,7 +155,7 @@ func buildMemStore(c *cli.Context) (st *graph.Store, inErr, err error) {
 		return nil, nil, err
 	}
 	var all []schema.Extraction
-	err = p.Run(c.Context, source(c), func(ex schema.Extraction) error {
+	err = p.Run(c.Context, source(c.Context, plan), func(ex schema.Extraction) error {
 		all = append(all, ex)
 		return nil
 	})

@@ -1,43 +1,41 @@
 // Package read turns input files, directories and stdin into
-// schema.Document values: plain text, HTML (markup stripped), JSON Lines of
-// articles, and "lines" (one pre-tokenized sentence per line, for CaRB).
+// schema.Document values. The input formats are one registry (format.go):
+// plain text, HTML (the article's text and metadata), JSON (JSON Lines of
+// articles, an array of them, or one), and "lines" (one pre-tokenized
+// sentence per line, for CaRB). In auto mode a file's extension picks the
+// format, or else its content does.
 //
-// Bad inputs (a missing, empty or binary file, invalid UTF-8, a malformed
-// JSON line) are reported as *InputError values naming the file and line and
-// do not stop the good inputs: Paths reads everything it can and returns the
-// input errors joined at the end. Errors from the callback or the context
-// stop it at once.
+// Document identity: a file given as an argument is the document named by
+// its base name without extension ("news/a.txt" -> "a"); a file found in a
+// directory argument is named by its path below the argument's parent
+// ("politics/" holding 001.txt -> "politics/001"), so that two directories
+// with the same file names give different documents, and the same directory
+// gives the same IDs from any working directory. A JSON article's "id"
+// names it; without one it is FILE-N (its line or item number). Two inputs
+// of one run that would get one ID are an error naming both.
+//
+// Bad inputs (a missing, empty, binary or too large file, invalid UTF-8, a
+// malformed JSON line, a directory with nothing readable) are reported as
+// *InputError values naming the file and line and do not stop the good
+// inputs: Plan.Read reads everything it can and returns the input errors
+// joined at the end. Errors from the callback or the context stop it at
+// once.
 package read
 
 import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/kgraph/kgraph/schema"
 )
-
-// Input formats.
-const (
-	Auto  = "auto"
-	Text  = "text"
-	HTML  = "html"
-	JSONL = "jsonl"
-	Lines = "lines"
-)
-
-// Formats lists the accepted values of Options.Format.
-var Formats = []string{Auto, Text, HTML, JSONL, Lines}
 
 // Errors wrapped in an InputError.
 var (
@@ -46,7 +44,13 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrNoText      = errors.New("no text")
 	ErrFormat      = errors.New("unknown input format")
+	ErrTooLarge    = errors.New("document too large")
+	ErrNoDocuments = errors.New("no readable document")
 )
+
+// DefaultMaxSize is the largest document read unless Options.MaxSize says
+// otherwise: 10 MB, far above any news article.
+const DefaultMaxSize = 10 << 20
 
 // InputError is a problem with one input: the file (or "stdin") and, when
 // known, the 1-based line.
@@ -66,165 +70,126 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Options configure Paths.
+// DuplicateIDError says that two inputs of one run would get one document
+// ID, so that the second would replace the first in the store.
+type DuplicateIDError struct {
+	ID            string
+	First, Second string
+}
+
+func (e *DuplicateIDError) Error() string {
+	return fmt.Sprintf("%s and %s would both be document %q (a file in a directory argument is named by its path "+
+		"below the argument's parent: give one directory another name, or the articles their own \"id\")",
+		e.First, e.Second, e.ID)
+}
+
+// tooLarge is the error for a document of size bytes over the limit.
+func tooLarge(size, limit int64) error {
+	return fmt.Errorf("%w: %s, over the limit of %s per document (raise it with --max-doc-size)",
+		ErrTooLarge, megabytes(size), megabytes(limit))
+}
+
+func megabytes(n int64) string {
+	if n < 1<<20 {
+		return strconv.FormatInt(n, 10) + " bytes"
+	}
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+}
+
+// Options configure a Plan.
 type Options struct {
-	// Format is auto (by extension: .jsonl/.ndjson JSON Lines, .html/.htm
-	// HTML, anything else text), text, html, jsonl or lines. Empty means auto.
+	// Format is auto (by extension, else by content), or one of the
+	// registry's formats (text, html, jsonl, lines). Empty means auto.
 	Format string
 	// Stdin is read for the argument "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// MaxSize is the largest document read, in bytes; 0 means
+	// DefaultMaxSize. A larger one is an input error naming it.
+	MaxSize int64
 }
 
-// textExts are the extensions read from directories ("" is no extension).
-var textExts = map[string]bool{
-	".txt": true, ".text": true, ".md": true, ".html": true, ".htm": true,
-	".jsonl": true, ".json": true, ".ndjson": true, "": true,
-}
-
-// CheckFormat returns an error wrapping ErrFormat unless f is a known format.
-func CheckFormat(f string) error {
-	if f == "" {
-		return nil
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
 	}
-	for _, k := range Formats {
-		if f == k {
-			return nil
-		}
-	}
-	return fmt.Errorf("%w %q (want %s)", ErrFormat, f, strings.Join(Formats, "|"))
+	return DefaultMaxSize
 }
 
-// Paths reads every argument in order and calls fn with each document.
-// An argument is a file, a directory (walked recursively in lexical order,
-// taking regular text-like files and skipping hidden ones) or "-" for stdin.
-// Input errors are collected and returned joined at the end; an error from
-// fn or ctx is returned at once.
+// stream is what a format's reader knows of the stream it reads.
+type stream struct {
+	src string // its name in messages: a path or "stdin"
+	id  string // the document ID, or the base of numbered IDs
+	max int64  // the largest document
+}
+
+// Paths reads every argument in order and calls fn with each document: it
+// is NewPlan followed by Plan.Read.
 func Paths(ctx context.Context, args []string, opts Options, fn func(schema.Document) error) error {
-	if err := CheckFormat(opts.Format); err != nil {
-		return err
-	}
-	var inputErrs []error
-	// do runs one input; input errors are kept, others end the walk.
-	do := func(err error) error {
-		var ie *InputError
-		if errors.As(err, &ie) && ctx.Err() == nil {
-			inputErrs = append(inputErrs, err)
-			return nil
-		}
-		return err
-	}
-	for _, arg := range args {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if arg == "-" {
-			in := opts.Stdin
-			if in == nil {
-				in = os.Stdin
-			}
-			if err := do(Reader(ctx, in, "stdin", "stdin", format(opts.Format, ""), fn)); err != nil {
-				return err
-			}
-			continue
-		}
-		fi, err := os.Stat(arg)
-		if err != nil {
-			inputErrs = append(inputErrs, &InputError{Source: arg, Err: unwrapPath(err)})
-			continue
-		}
-		if !fi.IsDir() {
-			if err := do(File(ctx, arg, opts.Format, fn)); err != nil {
-				return err
-			}
-			continue
-		}
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return do(&InputError{Source: path, Err: unwrapPath(err)})
-			}
-			if path != arg && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() || !textExts[strings.ToLower(filepath.Ext(path))] {
-				return nil
-			}
-			return do(File(ctx, path, opts.Format, fn))
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return errors.Join(inputErrs...)
-}
-
-// unwrapPath drops the *fs.PathError around err, whose path the InputError
-// already names.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// format resolves auto by the file's extension.
-func format(f, path string) string {
-	if f != "" && f != Auto {
-		return f
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
-		return JSONL
-	case ".html", ".htm":
-		return HTML
-	}
-	return Text
-}
-
-// File reads one file in format f (auto by extension) and calls fn with its
-// documents.
-func File(ctx context.Context, path, f string, fn func(schema.Document) error) error {
-	file, err := os.Open(path)
+	p, err := NewPlan(ctx, args, opts)
 	if err != nil {
-		return &InputError{Source: path, Err: unwrapPath(err)}
+		return err
 	}
-	defer file.Close()
-	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	return Reader(ctx, file, path, id, format(f, path), fn)
+	return p.Read(ctx, fn)
 }
 
-// Reader reads one stream named src in format f (text, html, jsonl or lines)
-// and calls fn with its documents. Documents of text and HTML streams get the
-// ID id; JSON Lines without an id and lines get IDs derived from the base
-// name of src and the line number.
+// File reads one file in format f (auto by extension, else by content) and
+// calls fn with its documents, named as a file argument is.
+func File(ctx context.Context, path, f string, fn func(schema.Document) error) error {
+	return Paths(ctx, []string{path}, Options{Format: f}, fn)
+}
+
+// Reader reads one stream named src in format f (auto: by content) and
+// calls fn with its documents. Documents of text and HTML streams get the
+// ID id; JSON articles without an id and lines get id-N and id:N.
 func Reader(ctx context.Context, r io.Reader, src, id, f string, fn func(schema.Document) error) error {
-	base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
-	switch f {
-	case JSONL, Lines:
-		return readLines(ctx, r, src, base, f, fn)
-	case Text, HTML:
-	default:
+	return readStream(ctx, r, f, stream{src: src, id: id, max: DefaultMaxSize}, fn)
+}
+
+// readStream reads one stream in format f, sniffing its content when f is
+// auto.
+func readStream(ctx context.Context, r io.Reader, f string, s stream, fn func(schema.Document) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	if f == "" || f == Auto {
+		head, err := br.Peek(512)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return &InputError{Source: s.src, Err: fmt.Errorf("read: %w", err)}
+		}
+		f = sniff(head)
+	}
+	format, ok := formatByName(f)
+	if !ok {
 		return fmt.Errorf("%w %q", ErrFormat, f)
 	}
-	data, err := io.ReadAll(r)
+	return format.read(ctx, br, s, fn)
+}
+
+// readAll reads a whole stream that holds one document, refusing one over
+// the size limit, and checks its bytes.
+func readAll(r io.Reader, s stream) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, s.max+1))
 	if err != nil {
-		return &InputError{Source: src, Err: fmt.Errorf("read: %w", err)}
+		return nil, &InputError{Source: s.src, Err: fmt.Errorf("read: %w", err)}
 	}
-	if err := check(data, src); err != nil {
+	if int64(len(data)) > s.max {
+		n, _ := io.Copy(io.Discard, r)
+		return nil, &InputError{Source: s.src, Err: tooLarge(int64(len(data))+n, s.max)}
+	}
+	if err := check(data, s.src); err != nil {
+		return nil, err
+	}
+	return bytes.TrimPrefix(data, []byte("\uFEFF")), nil
+}
+
+// readText reads a plain-text article.
+func readText(_ context.Context, br *bufio.Reader, s stream, fn func(schema.Document) error) error {
+	data, err := readAll(br, s)
+	if err != nil {
 		return err
 	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	d := schema.Document{ID: id, Source: src, Text: string(data)}
-	if f == HTML {
-		d.Title, d.Text = StripHTML(d.Text)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &InputError{Source: s.src, Err: ErrNoText}
 	}
-	if strings.TrimSpace(d.Text) == "" {
-		return &InputError{Source: src, Err: ErrNoText}
-	}
-	return fn(d)
+	return fn(schema.Document{ID: s.id, Source: s.src, Text: string(data)})
 }
 
 // check rejects empty, binary and invalid UTF-8 content, naming the line.
@@ -252,99 +217,118 @@ func check(data []byte, src string) error {
 	return nil
 }
 
-// article is one JSON line. ID may be a string or a number; Body is
-// accepted for Text (as in the Reuters corpus).
-type article struct {
-	ID        json.RawMessage `json:"id"`
-	Title     string          `json:"title"`
-	URL       string          `json:"url"`
-	Published string          `json:"published"`
-	Text      string          `json:"text"`
-	Body      string          `json:"body"`
-}
-
-// readLines reads JSON Lines or one pre-tokenized sentence per line. Bad
-// lines are reported together after the good ones have been passed to fn.
-func readLines(ctx context.Context, r io.Reader, src, base, f string, fn func(schema.Document) error) error {
-	br := bufio.NewReaderSize(r, 1<<16)
+// eachLine calls fn with every line of br (without its line end) and its
+// 1-based number. A line longer than max is reported, not read into memory.
+// Errors of fn that are input errors are collected and returned joined at
+// the end; others stop at once.
+func eachLine(ctx context.Context, br *bufio.Reader, s stream, fn func(line []byte, n int) error) error {
 	var errs []error
-	n, docs := 0, 0
+	var buf []byte
+	n := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		line, rerr := br.ReadBytes('\n')
-		if rerr != nil && rerr != io.EOF {
-			return errors.Join(append(errs, &InputError{Source: src, Line: n + 1, Err: fmt.Errorf("read: %w", rerr)})...)
+		buf = buf[:0]
+		long := false
+		var rerr error
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if !long {
+				buf = append(buf, chunk...)
+				if int64(len(buf)) > s.max {
+					long, buf = true, buf[:0]
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				rerr = err
+				break
+			}
 		}
-		if len(line) == 0 && rerr == io.EOF {
+		if rerr != nil && rerr != io.EOF {
+			return errors.Join(append(errs, &InputError{Source: s.src, Line: n + 1, Err: fmt.Errorf("read: %w", rerr)})...)
+		}
+		if len(buf) == 0 && !long && rerr == io.EOF {
 			break
 		}
 		n++
-		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-		}
-		line = bytes.TrimRight(line, "\r\n")
-		if len(bytes.TrimSpace(line)) > 0 {
-			d, err := lineDoc(line, src, base, f, n)
-			if err != nil {
-				errs = append(errs, err)
-			} else {
-				docs++
-				if err := fn(d); err != nil {
+		if long {
+			errs = append(errs, &InputError{Source: s.src, Line: n, Err: tooLarge(s.max+1, s.max)})
+		} else {
+			line := bytes.TrimRight(buf, "\r\n")
+			if n == 1 {
+				line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+			}
+			if err := fn(line, n); err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) {
 					return err
 				}
+				errs = append(errs, err)
 			}
 		}
 		if rerr == io.EOF {
 			break
 		}
 	}
-	if n == 0 || docs == 0 && len(errs) == 0 {
-		errs = append(errs, &InputError{Source: src, Err: ErrEmpty})
+	if n == 0 {
+		errs = append(errs, &InputError{Source: s.src, Err: ErrEmpty})
 	}
 	return errors.Join(errs...)
 }
 
-// lineDoc makes the document of line n.
-func lineDoc(line []byte, src, base, f string, n int) (schema.Document, error) {
-	pos := src + ":" + strconv.Itoa(n)
+// readLines reads one pre-tokenized sentence per line: documents ID:N.
+func readLines(ctx context.Context, br *bufio.Reader, s stream, fn func(schema.Document) error) error {
+	docs := 0
+	err := eachLine(ctx, br, s, func(line []byte, n int) error {
+		if len(bytes.TrimSpace(line)) == 0 {
+			return nil
+		}
+		if err := checkLine(line, s.src, n); err != nil {
+			return err
+		}
+		docs++
+		return fn(schema.Document{ID: s.id + ":" + strconv.Itoa(n), Source: s.src + ":" + strconv.Itoa(n), Text: string(line)})
+	})
+	if err == nil && docs == 0 {
+		return &InputError{Source: s.src, Err: ErrEmpty}
+	}
+	return err
+}
+
+// checkLine rejects a line with a NUL byte or invalid UTF-8.
+func checkLine(line []byte, src string, n int) error {
 	if bytes.IndexByte(line, 0) >= 0 {
-		return schema.Document{}, &InputError{Source: src, Line: n, Err: ErrBinary}
+		return &InputError{Source: src, Line: n, Err: ErrBinary}
 	}
 	if !utf8.Valid(line) {
-		return schema.Document{}, &InputError{Source: src, Line: n, Err: ErrInvalidUTF8}
+		return &InputError{Source: src, Line: n, Err: ErrInvalidUTF8}
 	}
-	if f == Lines {
-		return schema.Document{ID: base + ":" + strconv.Itoa(n), Source: pos, Text: string(line)}, nil
+	return nil
+}
+
+// unwrapPath drops the *fs.PathError around err, whose path the InputError
+// already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	var a article
-	if err := json.Unmarshal(line, &a); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			err = fmt.Errorf("malformed JSON at column %d: %w", se.Offset, err)
-		} else {
-			err = fmt.Errorf("malformed JSON: %w", err)
+	return err
+}
+
+// open opens a file argument or "-" (stdin).
+func (p *Plan) open(in Input) (io.ReadCloser, error) {
+	if in.Path == "-" {
+		r := p.opts.Stdin
+		if r == nil {
+			r = os.Stdin
 		}
-		return schema.Document{}, &InputError{Source: src, Line: n, Err: err}
+		return io.NopCloser(r), nil
 	}
-	text := a.Text
-	if text == "" {
-		text = a.Body
+	f, err := os.Open(in.Path)
+	if err != nil {
+		return nil, &InputError{Source: in.Source, Err: unwrapPath(err)}
 	}
-	if strings.TrimSpace(text) == "" {
-		return schema.Document{}, &InputError{Source: src, Line: n, Err: ErrNoText}
-	}
-	id := base + "-" + strconv.Itoa(n)
-	if len(a.ID) > 0 && string(a.ID) != "null" {
-		var s string
-		if err := json.Unmarshal(a.ID, &s); err == nil {
-			if s != "" {
-				id = s
-			}
-		} else {
-			id = string(a.ID) // a number
-		}
-	}
-	return schema.Document{ID: id, Title: a.Title, URL: a.URL, Published: a.Published, Text: text, Source: pos}, nil
+	return f, nil
 }

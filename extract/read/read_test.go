@@ -13,10 +13,11 @@ import (
 	"github.com/kgraph/kgraph/schema"
 )
 
-// write creates the files under dir and returns dir.
+// write creates the files under a new directory called news and returns
+// its path.
 func write(t *testing.T, files map[string]string) string {
 	t.Helper()
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "news")
 	for name, body := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -61,13 +62,13 @@ func TestPathsGood(t *testing.T) {
 		got = append(got, row{d.ID, d.Title, d.Text, strings.TrimPrefix(d.Source, dir+"/")})
 	}
 	want := []row{
-		{"a", "", "Russia annexed Crimea.\n", "a.txt"},
-		{"b", "Talks & more", "Kerry meets Lavrov\n\nThey met in Paris.\n\nTom \"said\" so.", "b.html"},
+		{"news/a", "", "Russia annexed Crimea.\n", "a.txt"},
+		{"news/b", "Talks & more", "Kerry meets Lavrov\n\nThey met in Paris.\n\nTom \"said\" so.", "b.html"},
 		{"x1", "T", "One.", "c.jsonl:1"},
-		{"c-3", "", "Two.", "c.jsonl:3"},
+		{"news/c-3", "", "Two.", "c.jsonl:3"},
 		{"7", "", "Three.", "c.jsonl:4"},
-		{"d", "", "No extension.", "sub/d"},
-		{"e", "", "Markdown text.", "sub/e.md"},
+		{"news/sub/d", "", "No extension.", "sub/d"},
+		{"news/sub/e", "", "Markdown text.", "sub/e.md"},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Paths(%s) =\n%q\nwant\n%q", dir, got, want)
@@ -75,7 +76,7 @@ func TestPathsGood(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	dir := write(t, map[string]string{"s.txt": "Bush 's offer\n\n-LRB- a -RRB-\n", "p.txt": "<p>x</p>"})
+	dir := write(t, map[string]string{"s.txt": "Bush 's offer\n\n-LRB- a -RRB-\n", "p.txt": "<p>x</p>", "h.txt": "<3 to all"})
 	tests := []struct {
 		name, format, file string
 		ids, texts         []string
@@ -83,7 +84,9 @@ func TestFormats(t *testing.T) {
 		{"lines", Lines, "s.txt", []string{"s:1", "s:3"}, []string{"Bush 's offer", "-LRB- a -RRB-"}},
 		{"text", Text, "s.txt", []string{"s"}, []string{"Bush 's offer\n\n-LRB- a -RRB-\n"}},
 		{"forced html", HTML, "p.txt", []string{"p"}, []string{"x"}},
-		{"auto text", Auto, "p.txt", []string{"p"}, []string{"<p>x</p>"}},
+		{"forced text", Text, "p.txt", []string{"p"}, []string{"<p>x</p>"}},
+		{"auto: HTML by content", Auto, "p.txt", []string{"p"}, []string{"x"}},
+		{"auto: text that starts with <", Auto, "h.txt", []string{"h"}, []string{"<3 to all"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
