@@ -200,23 +200,23 @@ func (s *sent) isReporting(v int) bool { return lexicon.Reporting.Has(s.lem[v]) 
 // clausesAt emits the clauses headed by predicate h.
 func (s *sent) clausesAt(h int) {
 	st, inherited, rel := s.subjectFor(h)
-	origin := "verb"
+	origin := OriginVerb
 	switch {
 	case s.dep[h] == "acl:relcl" && !s.falseRelcl(h):
-		origin = "relcl"
+		origin = OriginRelcl
 	case s.dep[h] == "acl" && !s.falseRelcl(h):
-		origin = "acl"
+		origin = OriginAcl
 	case s.dep[h] == "xcomp":
-		origin = "control"
+		origin = OriginControl
 	case s.dep[h] == "advcl" && inherited:
-		origin = "adverbial"
+		origin = OriginAdverbial
 	case s.hasCop(h):
-		origin = "copula"
+		origin = OriginCopula
 	}
-	if origin == "acl" && st < 0 {
+	if origin == OriginAcl && st < 0 {
 		return
 	}
-	if origin == "acl" {
+	if origin == OriginAcl {
 		// Only participles read as clauses ("elections monitored by",
 		// "a constitution allowing for"); "the ability to solve" is not one.
 		x := s.t[h].XPOS
@@ -393,8 +393,8 @@ func (s *sent) appos(a int) {
 		sub, obj = obj, sub
 	}
 	s.out = append(s.out, Clause{
-		Sentence: s.si, Type: "SVC", Subject: sub, Verb: a, Predicate: "be",
-		Objects: []Arg{obj}, Parent: -1, Noun: -1, Origin: "appos",
+		Sentence: s.si, Type: SVC, Subject: sub, Verb: a, Predicate: "be",
+		Objects: []Arg{obj}, Parent: -1, Noun: -1, Origin: OriginAppos,
 	})
 }
 
@@ -515,8 +515,8 @@ func (s *sent) title(p int) {
 	slices.Sort(name)
 	slices.Sort(title)
 	s.out = append(s.out, Clause{
-		Sentence: s.si, Type: "SVC", Subject: s.finish(p, name), Verb: title[len(title)-1], Predicate: "be",
-		Objects: []Arg{s.finish(title[len(title)-1], title)}, Parent: -1, Noun: -1, Origin: "appos",
+		Sentence: s.si, Type: SVC, Subject: s.finish(p, name), Verb: title[len(title)-1], Predicate: "be",
+		Objects: []Arg{s.finish(title[len(title)-1], title)}, Parent: -1, Noun: -1, Origin: OriginAppos,
 	})
 }
 
@@ -669,7 +669,7 @@ func (s *sent) roles() {
 		dup := false
 		for i := range s.out {
 			c := &s.out[i]
-			if c.Origin == "appos" && len(c.Objects) > 0 && overlaps(c.Subject.Tokens, name) && overlaps(c.Objects[0].Tokens, title) {
+			if c.Origin == OriginAppos && len(c.Objects) > 0 && overlaps(c.Subject.Tokens, name) && overlaps(c.Objects[0].Tokens, title) {
 				dup = true
 				break
 			}
@@ -680,8 +680,8 @@ func (s *sent) roles() {
 		sub := s.finish(m.End-1, name)
 		sub.Entity = r.Person
 		s.out = append(s.out, Clause{
-			Sentence: s.si, Type: "SVC", Subject: sub, Verb: r.TitleEnd - 1, Predicate: "be",
-			Objects: []Arg{s.finish(r.TitleEnd-1, title)}, Parent: -1, Noun: -1, Origin: "appos",
+			Sentence: s.si, Type: SVC, Subject: sub, Verb: r.TitleEnd - 1, Predicate: "be",
+			Objects: []Arg{s.finish(r.TitleEnd-1, title)}, Parent: -1, Noun: -1, Origin: OriginAppos,
 		})
 	}
 }

@@ -3,6 +3,33 @@
 // passives, reported speech, control verbs and coordination.
 package clause
 
+// Pattern is a clause pattern, as ClausIE names them: what the verb takes
+// besides its subject.
+type Pattern string
+
+// The clause patterns.
+const (
+	SV   Pattern = "SV"   // nothing: "Russia withdrew"
+	SVO  Pattern = "SVO"  // a direct object or a clausal complement: "Russia annexed Crimea"
+	SVOO Pattern = "SVOO" // two objects: "gave Ukraine a loan"
+	SVC  Pattern = "SVC"  // a copula and its complement: "Lavrov is foreign minister"
+	SVA  Pattern = "SVA"  // a prepositional object or complement: "called on", "is in Paris"
+)
+
+// Origin is the construction a clause was read from.
+type Origin string
+
+// The origins of clauses.
+const (
+	OriginVerb      Origin = "verb"      // a verb: "Russia annexed Crimea"
+	OriginCopula    Origin = "copula"    // a copular predicate: "the vote was illegal"
+	OriginRelcl     Origin = "relcl"     // a relative clause, its antecedent filling the gap
+	OriginAcl       Origin = "acl"       // a participle modifying a noun: "elections monitored by"
+	OriginAppos     Origin = "appos"     // an apposition or a title, Predicate "be"
+	OriginControl   Origin = "control"   // an object-controlled complement: "called on the West to back"
+	OriginAdverbial Origin = "adverbial" // a subjectless adverbial clause, subject from its governor
+)
+
 // Arg is one argument of a clause: a token range of its sentence.
 type Arg struct {
 	Start, End int // token range [Start, End) in the sentence
@@ -26,7 +53,7 @@ func (a *Arg) Empty() bool { return len(a.Tokens) == 0 && a.Start >= a.End }
 type Clause struct {
 	Sentence int // index into doc.Doc.Sentences
 	// Type is the clause pattern: SV, SVO, SVOO, SVC or SVA.
-	Type    string
+	Type    Pattern
 	Subject Arg
 	// Verb is the token index of the main lexical verb (or the predicate
 	// word of a copular clause).
@@ -64,13 +91,8 @@ type Clause struct {
 	// Noun is the token index of the noun of a light-verb predicate ("talks"
 	// in "held talks with"), which Predicate includes; -1 when none.
 	Noun int
-	// Origin says which construction the clause was read from: "verb",
-	// "copula", "relcl" (a relative clause, the antecedent filling its gap),
-	// "acl" (a participle modifying a noun), "appos" (an apposition or a
-	// title: Predicate "be"), "control" (the open complement of an
-	// object-control verb: "called on Western powers to back"), "adverbial"
-	// (a subjectless adverbial clause, subject taken from its governor).
-	Origin string
+	// Origin says which construction the clause was read from.
+	Origin Origin
 	// Relation lists, in sentence order, the words of the surface relation
 	// phrase as Open IE benchmarks write it: the verb phrase, the noun of a
 	// light-verb predicate and the preposition of a prepositional object or

@@ -631,7 +631,7 @@ func TestRoles(t *testing.T) {
 	if c == nil {
 		t.Fatalf("Extract: no (Virgilio Barco; be; President) in:%s", describe(cs))
 	}
-	if c.Subject.Entity != "kg:Virgilio_Barco" || c.Origin != "appos" {
+	if c.Subject.Entity != "kg:Virgilio_Barco" || c.Origin != OriginAppos {
 		t.Errorf("role clause = %+v, want subject entity kg:Virgilio_Barco and origin appos", c)
 	}
 }

@@ -15,7 +15,7 @@ type draft struct {
 	h         int  // the clause head the path starts at
 	p         path // the verb path
 	last      int  // the last verb of the path: the clause's verb
-	origin    string
+	origin    Origin
 	inherited bool // the subject comes from a governing clause
 	rel       bool // the subject is the antecedent of a relative or participial clause
 	st        int  // the token heading the subject, or -1
@@ -31,7 +31,7 @@ type draft struct {
 
 // build emits the clauses of one verb path with one subject conjunct, one per
 // conjunct of the first object.
-func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin string, inherited, rel bool, st int) {
+func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin Origin, inherited, rel bool, st int) {
 	last := p[len(p)-1]
 	d := &draft{
 		c: Clause{Sentence: s.si, Verb: last, Parent: -1, Noun: -1, Origin: origin, JointSubject: joint},
@@ -120,7 +120,7 @@ func (s *sent) voice(d *draft) {
 		// "was founded and named": the conjunct shares the passive.
 		c.Passive = true
 	}
-	if d.origin == "acl" && s.t[h].XPOS == "VBN" {
+	if d.origin == OriginAcl && s.t[h].XPOS == "VBN" {
 		c.Passive = true
 	}
 }
@@ -173,9 +173,9 @@ func (s *sent) copularObject(d *draft) {
 // leaders must make") the antecedent comes first.
 func (s *sent) nominalObjects(d *draft) {
 	L := d.last
-	relObj := d.rel && d.origin == "relcl" && d.st >= 0 && s.subjOf(d.h) >= 0 && !s.isRelPron(s.subjOf(d.h))
+	relObj := d.rel && d.origin == OriginRelcl && d.st >= 0 && s.subjOf(d.h) >= 0 && !s.isRelPron(s.subjOf(d.h))
 	for _, k := range s.kids[L] {
-		if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isRelPron(k) && d.origin == "relcl" {
+		if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isRelPron(k) && d.origin == OriginRelcl {
 			relObj = true
 		}
 	}
@@ -252,7 +252,7 @@ func (s *sent) adjunct(d *draft, v, k int) {
 	h := d.h
 	dep := s.dep[k]
 	switch {
-	case d.origin == "relcl" && v == h && dep == "advmod" && s.lem[k] == "where" && k < h:
+	case d.origin == OriginRelcl && v == h && dep == "advmod" && s.lem[k] == "where" && k < h:
 		// "the city where many groups live": live in the city.
 		if an := s.head[h]; an >= 0 {
 			a := s.phrase(an, true, false)
@@ -283,7 +283,7 @@ func (s *sent) adjunct(d *draft, v, k int) {
 		a = s.finish(k, slices.DeleteFunc(a.Tokens, func(t int) bool { return slices.Contains(sub, t) }))
 	}
 	a.Prep, _ = s.caseOf(k)
-	if s.isRelPron(k) && d.origin == "relcl" {
+	if s.isRelPron(k) && d.origin == OriginRelcl {
 		if an := s.head[h]; an >= 0 {
 			prep := a.Prep
 			a = s.phrase(an, true, false)
@@ -421,20 +421,20 @@ func (s *sent) complete(d *draft) {
 // pattern is the clause pattern of a clause with objects objs: a copula
 // with its complement (SVC) or a prepositional one (SVA), a promoted
 // prepositional object (SVA), two objects, one, or none.
-func pattern(copular, promoted bool, objs []Arg) string {
+func pattern(copular, promoted bool, objs []Arg) Pattern {
 	switch {
 	case copular && (promoted || len(objs) > 0 && objs[0].Prep != ""):
-		return "SVA"
+		return SVA
 	case copular:
-		return "SVC"
+		return SVC
 	case promoted:
-		return "SVA"
+		return SVA
 	case len(objs) >= 2:
-		return "SVOO"
+		return SVOO
 	case len(objs) == 1:
-		return "SVO"
+		return SVO
 	}
-	return "SV"
+	return SV
 }
 
 // emitDraft emits the clause, once for each conjunct of its first object

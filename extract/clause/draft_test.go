@@ -21,8 +21,8 @@ func draftAt(t *testing.T, src string, head int) (*sent, *draft) {
 	p := s.paths(head)[0]
 	last := p[len(p)-1]
 	return s, &draft{
-		c: Clause{Verb: last, Parent: -1, Noun: -1, Origin: "verb"},
-		h: head, p: p, last: last, origin: "verb", inherited: inherited, rel: rel, st: st, sub: sub,
+		c: Clause{Verb: last, Parent: -1, Noun: -1, Origin: OriginVerb},
+		h: head, p: p, last: last, origin: OriginVerb, inherited: inherited, rel: rel, st: st, sub: sub,
 		agent: Arg{Head: -1}, copular: s.hasCop(last),
 	}
 }
@@ -122,15 +122,15 @@ func TestPattern(t *testing.T) {
 	for _, tt := range []struct {
 		copular, promoted bool
 		objs              []Arg
-		want              string
+		want              Pattern
 	}{
-		{true, false, []Arg{obj}, "SVC"},
-		{true, false, []Arg{prep}, "SVA"},
-		{true, true, []Arg{obj}, "SVA"},
-		{false, true, []Arg{prep}, "SVA"},
-		{false, false, []Arg{obj, obj}, "SVOO"},
-		{false, false, []Arg{obj}, "SVO"},
-		{false, false, nil, "SV"},
+		{true, false, []Arg{obj}, SVC},
+		{true, false, []Arg{prep}, SVA},
+		{true, true, []Arg{obj}, SVA},
+		{false, true, []Arg{prep}, SVA},
+		{false, false, []Arg{obj, obj}, SVOO},
+		{false, false, []Arg{obj}, SVO},
+		{false, false, nil, SV},
 	} {
 		if got := pattern(tt.copular, tt.promoted, tt.objs); got != tt.want {
 			t.Errorf("pattern(%v, %v, %d objects) = %s, want %s", tt.copular, tt.promoted, len(tt.objs), got, tt.want)

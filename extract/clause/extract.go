@@ -66,7 +66,7 @@ type sent struct {
 	out   []Clause
 	owner []int // for each token, the first clause whose verb path holds it, or -1
 
-	spaceInfo uint8       // 0 unknown, 1 tokens record spacing, 2 they do not
+	spaceInfo spacing     // whether the tokens record spacing
 	repRel    map[int]int // reportedRelcl results by verb
 }
 
@@ -205,24 +205,33 @@ func (s *sent) liftDateComplements() bool {
 	return changed
 }
 
+// visit is how far breakCycles has walked from a token.
+type visit uint8
+
+const (
+	unvisited visit = iota
+	onWalk          // on the current walk to the root
+	settled         // known to reach a root
+)
+
 // breakCycles makes the head array a forest: any token whose walk to the
 // root revisits itself is cut loose as a root.
 func (s *sent) breakCycles() {
-	state := make([]uint8, len(s.head)) // 0 new, 1 on the current walk, 2 settled
+	state := make([]visit, len(s.head))
 	var walk []int
 	for i := range s.head {
 		walk = walk[:0]
 		j := i
-		for j >= 0 && state[j] == 0 {
-			state[j] = 1
+		for j >= 0 && state[j] == unvisited {
+			state[j] = onWalk
 			walk = append(walk, j)
 			j = s.head[j]
 		}
-		if j >= 0 && state[j] == 1 {
+		if j >= 0 && state[j] == onWalk {
 			s.head[j] = -1 // cycle through j: cut it
 		}
 		for _, w := range walk {
-			state[w] = 2
+			state[w] = settled
 		}
 	}
 }

@@ -126,7 +126,7 @@ func oneLine(s string) string {
 func carbTuple(toks []doc.Token, c *Clause) (rel string, core, adjs []string) {
 	text := func(a *Arg) string { return oneLine(tokText(toks, a)) }
 	switch {
-	case c.Origin == "appos":
+	case c.Origin == OriginAppos:
 		rel = "is"
 	case len(c.Relation) > 0:
 		rel = joinToks(toks, c.Relation)
@@ -136,7 +136,7 @@ func carbTuple(toks []doc.Token, c *Clause) (rel string, core, adjs []string) {
 	if rel == "" {
 		rel = c.Predicate
 	}
-	if c.Origin == "acl" && c.Passive && len(c.Objects) > 0 && c.Objects[0].Head >= 0 && c.Objects[0].Head < len(toks) {
+	if c.Origin == OriginAcl && c.Passive && len(c.Objects) > 0 && c.Objects[0].Head >= 0 && c.Objects[0].Head < len(toks) {
 		// "elections monitored by X": the benchmark writes "are monitored by".
 		be := "is"
 		if x := toks[c.Objects[0].Head].XPOS; x == "NNS" || x == "NNPS" {

@@ -213,19 +213,29 @@ func (s *sent) words(toks []int) string {
 	return b.String()
 }
 
+// spacing says whether the tokens of a sentence record the spaces
+// between them.
+type spacing uint8
+
+const (
+	spacingUnknown  spacing = iota // not looked at yet
+	spacingRecorded                // some token has SpaceAfter
+	spacingAbsent                  // no token has: the sentence was built by hand
+)
+
 // anySpaceInfo reports whether the tokenizer recorded spacing at all; a
 // sentence whose tokens all lack SpaceAfter was built by hand.
 func (s *sent) anySpaceInfo() bool {
-	if s.spaceInfo == 0 {
-		s.spaceInfo = 2
+	if s.spaceInfo == spacingUnknown {
+		s.spaceInfo = spacingAbsent
 		for i := range s.t {
 			if s.t[i].SpaceAfter {
-				s.spaceInfo = 1
+				s.spaceInfo = spacingRecorded
 				break
 			}
 		}
 	}
-	return s.spaceInfo == 1
+	return s.spaceInfo == spacingRecorded
 }
 
 // confidence ranks a clause: complete, short, explicit clauses near the root
@@ -233,21 +243,21 @@ func (s *sent) anySpaceInfo() bool {
 func (s *sent) confidence(c *Clause) float64 {
 	var x float64
 	switch c.Type {
-	case "SVO", "SVC":
+	case SVO, SVC:
 		x = 0.80
-	case "SVA":
+	case SVA:
 		x = 0.72
-	case "SVOO":
+	case SVOO:
 		x = 0.70
 	default:
 		x = 0.45
 	}
 	switch c.Origin {
-	case "relcl", "control":
+	case OriginRelcl, OriginControl:
 		x -= 0.08
-	case "acl", "adverbial":
+	case OriginAcl, OriginAdverbial:
 		x -= 0.2
-	case "appos":
+	case OriginAppos:
 		// "X, chairwoman of Y" is a good apposition; two names side by side
 		// ("Hoboken, New Jersey") are often a misparse or a location.
 		x -= 0.25

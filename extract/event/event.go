@@ -142,7 +142,7 @@ func depBase(dep string) string {
 func (c *coder) statements(i int) []schema.Statement {
 	cl := &c.cs[i]
 	m := c.means[i]
-	if cl.Sentence < 0 || cl.Sentence >= len(c.d.Sentences) || cl.Origin == "appos" {
+	if cl.Sentence < 0 || cl.Sentence >= len(c.d.Sentences) || cl.Origin == clause.OriginAppos {
 		return nil
 	}
 	if cl.Subject.Empty() && m.subject == nil {
@@ -199,7 +199,7 @@ func (c *coder) reciprocal(i int, s schema.Statement) []schema.Statement {
 	}
 	for j := lo; j <= hi; j++ {
 		o := &c.cs[j]
-		if o.Verb != cl.Verb || o.JointSubject == nil || o.Origin == "appos" || o.Subject.Empty() ||
+		if o.Verb != cl.Verb || o.JointSubject == nil || o.Origin == clause.OriginAppos || o.Subject.Empty() ||
 			o.JointSubject.Start != cl.JointSubject.Start || o.JointSubject.End != cl.JointSubject.End ||
 			seen[o.Subject.Head] {
 			continue
