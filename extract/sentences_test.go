@@ -85,6 +85,43 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Paul Reynolds — member_of — BBC", "John Kerry — member_of — Democratic Party"},
 	},
 	{
+		name: "she is the woman named before",
+		text: "Theresa May met Gordon Brown in London. She urged him to act.",
+		want: []string{"Theresa May — appeal — Gordon Brown"},
+		not:  []string{"Gordon Brown — appeal — Gordon Brown"},
+	},
+	{
+		name: "it is the country that speaks",
+		text: "China said it would sell arms to Iran.",
+		want: []string{"China — sell — arms ~"},
+	},
+	{
+		name: "an expletive it stands for nothing",
+		text: "Iran met Iraq. It is likely that talks will resume.",
+		not:  []string{"Iraq — resume — talks", "Iran — resume — talks"},
+	},
+	{
+		name: "a description names the salient person and gives the role",
+		text: "Tony Blair arrived in Rome on Monday. The prime minister urged Italy to act.",
+		want: []string{"Tony Blair — hold_role — Prime Minister", "Tony Blair — appeal — Italy"},
+	},
+	{
+		name: "a description is not someone named beside it",
+		text: "George Bush will change his approach, Tony Blair has said. The prime minister said Mr Bush had learned.",
+		want: []string{"Tony Blair — hold_role — Prime Minister"},
+		not:  []string{"George W. Bush — hold_role — Prime Minister"},
+	},
+	{
+		name: "a title phrase before a verb is a speaker, not an apposition",
+		text: "Condoleezza Rice, the prime minister said, has made her choice.",
+		not:  []string{"Condoleezza Rice — hold_role — Prime Minister"},
+	},
+	{
+		name: "an apposition's title with the person it serves",
+		text: "Myron Ebell, an adviser on climate change to President Bush, rejected the threat.",
+		want: []string{"Myron Ebell — hold_role — Adviser", "Myron Ebell — member_of — Bush"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -77,13 +77,16 @@ type state struct {
 	ofCand   []*cand
 	// surnames are the lower-case last words of the people seen so far.
 	surnames map[string]bool
+	// sex records what the document tells of each person's sex, by
+	// canonical name.
+	sex map[string]gender
 }
 
 // Resolve fills d.Mentions (all mentions in sentence and token order),
 // d.Roles and d.Entities. ner holds the statistical recognizer's mentions
 // with their sentence indices; it may be nil. Bad spans are ignored.
 func (r *Resolver) Resolve(d *doc.Doc, ner []doc.Mention) {
-	st := &state{r: r, d: d, sents: make([]sent, len(d.Sentences)), surnames: map[string]bool{}}
+	st := &state{r: r, d: d, sents: make([]sent, len(d.Sentences)), surnames: map[string]bool{}, sex: map[string]gender{}}
 	byS := make([][]doc.Mention, len(d.Sentences))
 	for _, m := range ner {
 		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Start >= 0 && m.Start < m.End &&
@@ -100,6 +103,7 @@ func (r *Resolver) Resolve(d *doc.Doc, ner []doc.Mention) {
 	for si := range st.sents {
 		st.titles(si)
 	}
+	st.genders()
 	st.coref()
 	st.finish()
 }

@@ -194,19 +194,61 @@ func (st *state) titles(si int) {
 		if x := titleGender(s.w.Lower[k]); x != unknown {
 			c.sex = x
 		}
-		o := pre
-		k = t.End
-		if k+1 < len(s.toks) && (s.w.Lower[k] == "of" || s.w.Lower[k] == "for" || s.w.Lower[k] == "at" || s.w.Lower[k] == "to") {
-			k++
-			if s.w.Lower[k] == "the" {
-				k++
-			}
-			if x := covered(s.cands, k); x != nil && x.Start == k && x.Type != schema.Person {
-				o = x
-			}
+		if o := st.appositionOf(s, t.End); o != nil {
+			pre = o
 		}
-		st.addRole(si, c, o, t)
+		if st.clauseFollows(s, t.End) {
+			continue // "Condoleezza Rice, the prime minister said": a speaker, no apposition
+		}
+		st.addRole(si, c, pre, t)
 	}
+}
+
+// appositionOf reads the body an apposition's title belongs to, after the
+// title at token k: "chairwoman of the Senate Intelligence Committee", "an
+// adviser on climate change to President Bush" (a person after "to").
+func (st *state) appositionOf(s *sent, k int) *cand {
+	for j := k; j < len(s.toks)-1 && j < k+6; j++ {
+		lw := s.w.Lower[j]
+		if lw == "," || s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" {
+			return nil
+		}
+		if lw != "of" && lw != "for" && lw != "at" && lw != "to" {
+			continue
+		}
+		n := j + 1
+		if s.w.Lower[n] == "the" && n+1 < len(s.toks) {
+			n++
+		}
+		for n < len(s.toks)-1 && st.isHonorific(s, n) {
+			n++
+		}
+		if t, ok := st.r.g.Title(s.w, n); ok && t.End < len(s.toks) {
+			n = t.End // "to President Bush"
+		}
+		if x := covered(s.cands, n); x != nil && x.Start == n && x.Type.IsActor() && (x.Type != schema.Person || lw == "to") {
+			return x
+		}
+		if j == k {
+			return nil // "chief of staff": the preposition right after the title names no body
+		}
+	}
+	return nil
+}
+
+// clauseFollows reports whether a verb follows the title that ends at token
+// k (and its of-phrase): the title phrase is then a subject, not an
+// apposition.
+func (st *state) clauseFollows(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		switch up := s.toks[j].UPOS; {
+		case s.w.Lower[j] == ",":
+			return false
+		case up == "VERB" || up == "AUX":
+			return true
+		}
+	}
+	return false
 }
 
 // hasOffice reports whether a title chain holds more than honorifics.
@@ -343,6 +385,7 @@ const (
 	pShe
 	pThey
 	pIts
+	pIt
 )
 
 // pronounClass returns the class of a third-person pronoun, pNone for
@@ -355,6 +398,8 @@ func pronounClass(w string) int {
 		return pShe
 	case lexicon.PluralPronouns.Has(w):
 		return pThey
+	case w == "it":
+		return pIt
 	case lexicon.NeuterPronouns.Has(w):
 		return pIts
 	}
@@ -386,6 +431,11 @@ func isWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+func isSubjectToken(s *sent, i int) bool {
+	d := s.toks[i].Dep
+	return d == "nsubj" || d == "nsubj:pass"
 }
 
 func isSubject(s *sent, c *cand) bool {
@@ -428,6 +478,17 @@ func (st *state) coref() {
 							st.addRole(si, a, nil, t)
 						}
 					}
+					if a == nil {
+						// "Mr Blair ... The prime minister also urged":
+						// the salient person of the last sentences, when
+						// nothing they are called contradicts the title.
+						if lexicon.SalientOffices.Has(strings.ToLower(t.Title)) {
+							of := st.descriptionOf(si, i, t)
+							if a = st.antecedent(si, i, st.mayHold(si, t, of), true); a != nil {
+								st.addRole(si, a, of, t)
+							}
+						}
+					}
 					if a != nil {
 						added = append(added, st.corefCand(si, t.Start, t.End, a))
 						i = t.End - 1
@@ -435,28 +496,7 @@ func (st *state) coref() {
 					continue
 				}
 			}
-			p := pronounClass(lw)
-			var a *cand
-			switch p {
-			case pHe, pShe:
-				want := male
-				if p == pShe {
-					want = female
-				}
-				a = st.antecedent(si, i, func(c *cand) bool {
-					return c.Type == schema.Person && (c.sex == unknown || c.sex == want)
-				}, true)
-				if a != nil && a.sex == unknown {
-					a.sex = want
-				}
-			case pIts:
-				a = st.antecedent(si, i, func(c *cand) bool {
-					return (c.Type == schema.Country || c.Type == schema.Organization || c.Type == schema.GPE) &&
-						c.kind != gazetteer.Demonym
-				}, false)
-			case pThey:
-				a = st.antecedent(si, i, func(c *cand) bool { return c.Type == schema.Group }, false)
-			}
+			a := st.pronounAntecedent(si, i, pronounClass(lw))
 			if a != nil {
 				added = append(added, st.corefCand(si, i, i+1, a))
 			}
@@ -465,6 +505,210 @@ func (st *state) coref() {
 				s.cands = append(s.cands, added...)
 				sortCands(s.cands)
 				added = added[:0]
+			}
+		}
+	}
+}
+
+// pronounAntecedent resolves a third-person pronoun of class p at token i.
+func (st *state) pronounAntecedent(si, i, p int) *cand {
+	switch p {
+	case pHe, pShe:
+		want := male
+		if p == pShe {
+			want = female
+		}
+		a := st.antecedent(si, i, func(c *cand) bool {
+			x := st.sexOf(c)
+			return c.Type == schema.Person && (x == unknown || x == want)
+		}, true)
+		if a != nil && st.sexOf(a) == unknown {
+			a.sex = want
+			st.sex[st.personName(a)] = want
+		}
+		return a
+	case pIt:
+		// "China said it sees ...": a subject "it" is the subject before
+		// it, as for "he"; an object "it" is mostly a thing ("want it
+		// lifted").
+		if st.expletive(si, i) || !isSubjectToken(&st.sents[si], i) {
+			return nil
+		}
+		return st.reporter(si, i)
+	case pIts:
+		return st.antecedent(si, i, isBody, false)
+	case pThey:
+		return st.antecedent(si, i, func(c *cand) bool {
+			return c.Type == schema.Group || c.Type == schema.Organization && strings.HasSuffix(c.Text, "s")
+		}, false)
+	}
+	return nil
+}
+
+// reporter returns the country or organization that reports the clause
+// whose subject is token i: "China said it sees ...", "Japan warned the
+// United States it may retaliate". Elsewhere "it" is mostly a thing ("it
+// does not foreshadow military action"), so it stays unresolved.
+func (st *state) reporter(si, i int) *cand {
+	s := &st.sents[si]
+	clause := s.toks[i].Head
+	for clause >= 0 && s.toks[clause].Dep == "conj" {
+		clause = s.toks[clause].Head // "said it sees ... and does not want"
+	}
+	if clause < 0 || s.toks[clause].Dep != "ccomp" {
+		return nil
+	}
+	verb := s.toks[clause].Head
+	for _, c := range s.cands {
+		if c.End > i || !isBody(c) {
+			continue
+		}
+		for k := c.Start; k < c.End; k++ {
+			if s.toks[k].Head == verb && isSubjectToken(s, k) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// isBody reports whether c names a country, organization or place that
+// "it" can stand for (not a demonym: "Russian troops").
+func isBody(c *cand) bool {
+	return (c.Type == schema.Country || c.Type == schema.Organization || c.Type == schema.GPE) && c.kind != gazetteer.Demonym
+}
+
+// expletive reports whether "it" at token i stands for nothing: "it is
+// likely that", "it was agreed to", "it would be wrong to", "it seems".
+func (st *state) expletive(si, i int) bool {
+	s := &st.sents[si]
+	j := i + 1
+	for j < len(s.toks) && (s.toks[j].XPOS == "MD" || s.w.Lower[j] == "not") {
+		j++ // "it would be", "it may not be"
+	}
+	if j >= len(s.toks) || !lexicon.ExpletiveVerbs.Has(s.w.Lower[j]) {
+		return false
+	}
+	pred := false // an adjective or participle before the clause: "likely", "agreed"
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		switch lw := s.w.Lower[k]; {
+		case lw == "that" || lw == "to" || lw == "whether" || lw == "if":
+			return pred
+		case s.toks[k].UPOS == "ADJ" || s.toks[k].XPOS == "VBN" || lw == "time":
+			pred = true
+		}
+	}
+	return false
+}
+
+// descriptionOf returns the country or body named inside a description
+// ("the French president", "the UK premier"), or nil.
+func (st *state) descriptionOf(si, i int, t gazetteer.TitleMatch) *cand {
+	s := &st.sents[si]
+	for j := i + 1; j < t.Start; j++ {
+		if c := covered(s.cands, j); c != nil && c.Type != schema.Person && c.Type.IsActor() {
+			return c
+		}
+	}
+	return nil
+}
+
+// mayHold returns the test for a person who may be the holder of title t
+// (of the country or body of) described in sentence si: not named in that
+// sentence ("The prime minister said Mr Bush had learned"), no other office
+// known for them, and their country, when known, of's.
+func (st *state) mayHold(si int, t gazetteer.TitleMatch, of *cand) func(*cand) bool {
+	return func(c *cand) bool {
+		if c.Type != schema.Person || st.namedIn(si, st.personName(c)) {
+			return false
+		}
+		name := st.personName(c)
+		for k, r := range st.roles {
+			if h := st.roleCand[k]; h != nil && st.personName(h) == name && r.Title != "" && !strings.EqualFold(r.Title, t.Title) {
+				return false
+			}
+		}
+		if of == nil || of.entry == nil || of.entry.ISO == "" {
+			return true
+		}
+		country := st.personCountry(c)
+		return country == "" || country == of.entry.ISO
+	}
+}
+
+// personCountry is the country the gazetteer gives a person, or "".
+func (st *state) personCountry(c *cand) string {
+	e := c.entry
+	if c.ante != nil {
+		e = c.ante.entry
+	}
+	if e == nil {
+		if es := st.r.g.Person(st.personName(c)); len(es) == 1 {
+			e = es[0]
+		}
+	}
+	if e == nil || e.Type != schema.Person {
+		return ""
+	}
+	return e.Country
+}
+
+// namedIn reports whether sentence si names the person (not through a
+// pronoun or description).
+func (st *state) namedIn(si int, name string) bool {
+	for _, c := range st.sents[si].cands {
+		if c.Type == schema.Person && c.Source != "coref" && st.personName(c) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// personName is the canonical name of a person candidate (through its
+// antecedent).
+func (st *state) personName(c *cand) string {
+	if c.ante != nil {
+		c = c.ante
+	}
+	if c.name != "" {
+		return c.name
+	}
+	return c.Text
+}
+
+// sexOf is what the document tells of a person's sex: from any of its
+// mentions' titles, its first name, or a pronoun already resolved to it.
+func (st *state) sexOf(c *cand) gender {
+	if c.sex != unknown {
+		return c.sex
+	}
+	return st.sex[st.personName(c)]
+}
+
+// genders records the sex of each person named in the document: from the
+// titles and honorifics of its mentions ("Mrs", "spokeswoman"), else from
+// its first name.
+func (st *state) genders() {
+	for _, s := range st.sents {
+		for _, c := range s.cands {
+			if c.Type != schema.Person || c.Source == "coref" {
+				continue
+			}
+			name := st.personName(c)
+			if c.sex != unknown {
+				st.sex[name] = c.sex
+				continue
+			}
+			if _, ok := st.sex[name]; ok {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(name))
+			switch {
+			case len(f) < 2:
+			case lexicon.FemaleNames.Has(f[0]):
+				st.sex[name] = female
+			case lexicon.MaleNames.Has(f[0]):
+				st.sex[name] = male
 			}
 		}
 	}

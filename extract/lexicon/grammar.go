@@ -45,6 +45,13 @@ var (
 	NeuterPronouns    = words("its", "itself")
 )
 
+// ExpletiveVerbs lists the forms (lower-case) after which "it" may stand
+// for nothing, before an adjective and a clause: "it is likely that", "it
+// was agreed to", "it seems clear that"
+// (extract/entity, issue 14).
+var ExpletiveVerbs = words("is", "was", "'s", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
+	"remained")
+
 // FunctionWords lists the words (lower-case forms) that may follow a name
 // without making it a modifier: "Russia said", "U.S. and"; any other
 // lower-case word after a country makes it one ("U.S. officials").

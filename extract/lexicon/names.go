@@ -33,6 +33,17 @@ var TitlePrefixes = words(
 	"executive", "interim", "acting", "former",
 )
 
+// SalientOffices lists the offices (canonical titles, lower-case) whose
+// holder a definite description names even when the article never gave
+// them the title: "Mr Blair ... The prime minister also urged" (extract/entity,
+// issue 14). Lesser offices ("the spokesman", "the correspondent") are
+// mostly unnamed people.
+var SalientOffices = words(
+	"president", "prime minister", "premier", "chancellor", "foreign secretary", "home secretary",
+	"foreign minister", "secretary of state", "secretary-general", "king", "queen", "pope", "emir",
+	"chancellor of the exchequer", "defence secretary", "defense secretary",
+)
+
 // TitleDeterminers lists the words (lower-case) that open a title phrase
 // set before a name: "his Israeli counterpart, Ariel Sharon" (extract/entity,
 // issue 14).
@@ -75,4 +86,47 @@ var HyphenPrefixes = words(
 	"e", "non", "pre", "anti", "re", "mid", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "neo",
 	"cross", "vice", "un", "socio", "micro", "intra", "counter", "inter", "self", "de", "bi", "tri", "pan",
 	"ultra", "mega", "mini", "extra", "trans", "hyper", "psycho", "arch",
+)
+
+// FemaleNames and MaleNames list first names (lower-case) that tell a
+// person's sex, so that "she" does not resolve to Gordon Brown: common
+// given names of English-language news and of the politicians it names
+// (curated for kgraph, issue 14). A name on neither list leaves the sex to
+// titles ("Mrs", "spokeswoman") and to the pronouns that refer back.
+var (
+	FemaleNames = words(
+		"abigail", "ada", "agnes", "alexandra", "alice", "alison", "amanda", "amy", "ana", "andrea", "angela",
+		"angelina", "ann", "anna", "anne", "annette", "antonia", "barbara", "beatrice", "benazir", "betty",
+		"beverley", "brenda", "bridget", "carla", "carol", "caroline", "catherine", "cecilia", "charlotte",
+		"cherie", "christina", "christine", "claire", "clare", "claudia", "condoleezza", "cristina", "deborah",
+		"diana", "diane", "dianne", "dilma", "dolores", "donna", "dorothy", "edith", "eleanor", "elena",
+		"elisabeth", "elizabeth", "ellen", "emily", "emma", "eva", "federica", "fiona", "frances", "gillian",
+		"gloria", "golda", "hannah", "harriet", "hazel", "heather", "helen", "helena", "helle", "hillary",
+		"ingrid", "irene", "isabel", "jacqueline", "jacqui", "jane", "janet", "janice", "jennifer",
+		"jessica", "jill", "joan", "joanna", "josephine", "judith", "judy", "julia", "julie", "karen",
+		"kate", "katherine", "kathleen", "kathryn", "kay", "laura", "lesley", "linda", "lisa", "liz",
+		"lorna", "louise", "lucy", "lynne", "madeleine", "margaret", "margot", "maria", "marie", "marine",
+		"martha", "mary", "megawati", "melanie", "michelle", "mo", "nancy", "natalie", "nicola", "nicole",
+		"nina", "nora", "olga", "patricia", "patsy", "paula", "pauline", "penny", "priti", "rachel", "rebecca",
+		"rosa", "rose", "ruth", "sally", "samantha", "sandra", "sarah", "segolene", "sharon", "shirley",
+		"silvia", "sonia", "sophie", "stella", "susan", "suzanne", "sylvia", "tessa", "theresa", "tina",
+		"tracey", "ursula", "valerie", "vera", "victoria", "virginia", "wendy", "yulia", "yvette", "yvonne",
+		"zoe",
+	)
+	MaleNames = words(
+		"abdul", "abdullah", "adam", "ahmad", "ahmed", "alan", "alastair", "albert", "alexander", "alexei",
+		"ali", "alistair", "andrew", "andy", "anthony", "antonio", "ariel", "arnold", "barack", "benjamin",
+		"bernard", "bill", "bob", "boris", "brian", "carl", "charles", "chris", "christopher", "clayton",
+		"colin", "dan", "daniel", "david", "dennis", "dick", "dmitry", "donald", "douglas", "duncan", "ed",
+		"edward", "elliott", "emmanuel", "eric", "ernest", "francis", "francois", "frank", "fred", "gary",
+		"geoffrey", "george", "gerhard", "gordon", "graham", "harold", "hassan", "helmut", "henry", "hosni",
+		"howard", "hugo", "iain", "ian", "ivan", "jack", "jacques", "james", "jean-claude", "jeremy", "jim",
+		"jimmy", "joe", "johannes", "john", "jonathan", "jose", "joseph", "juan", "kenneth", "kevin", "khalid",
+		"kofi", "lech", "leonid", "lionel", "mahmoud", "malcolm", "mark", "martin", "matthew", "menzies",
+		"michael", "mikhail", "mohammed", "muammar", "nelson", "neil", "nick", "nicolas", "nikita", "norman",
+		"oliver", "omar", "patrick", "paul", "peter", "philip", "pierre", "ralph", "raymond", "richard",
+		"robert", "robin", "roger", "romano", "ronald", "rowan", "saddam", "sam", "samuel", "sergei", "sergey",
+		"silvio", "simon", "stephen", "steve", "steven", "stuart", "thomas", "tim", "timothy", "tom", "tony",
+		"vladimir", "walter", "william", "willy", "yasser", "yitzhak", "yuri",
+	)
 )
