@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -54,25 +52,30 @@ func TestSmallOutputs(t *testing.T) {
 }
 
 // TestQueryDuringBuild: a query while a build holds a new store hears that
-// the store is in use, not that there is none. The build opens the store
-// before it loads the models; its stdin stays open until the test ends.
+// the store is in use, not that there is none. The build (a real process,
+// its stdin kept open) opens and locks the store before it loads the
+// models.
 func TestQueryDuringBuild(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kgraph.db")
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	stdin, w := io.Pipe()
-	defer w.Close()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		var out, errb strings.Builder
-		_ = run(ctx, []string{"kgraph", "build", "-q", "--db", db, "-"}, stdin, &out, &errb)
+	build := kgraphProcess(t, nil, "build", "-q", "--db", db, "-")
+	stdin, err := build.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := build.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		stdin.Close()
+		build.Process.Kill()
+		build.Wait()
 	}()
-	time.Sleep(100 * time.Millisecond)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(filepath.Join(db, "kgraph.lock")); err == nil {
+			break
+		}
+	}
 	_, errs, code := runCLI(t, "", "query", "--db", db, "g.Emit(1)")
-	cancel()
-	w.Close()
-	<-done
 	if code != 1 || !strings.Contains(errs, "in use") {
 		t.Errorf("query during a build: exit %d, stderr %q; want 1 and \"in use\"", code, errs)
 	}
