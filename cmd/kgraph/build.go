@@ -6,7 +6,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -40,7 +39,7 @@ func buildAction(c *cli.Context) error {
 		return err
 	}
 	defer st.Close()
-	p, err := extract.New(opts...)
+	p, err := loadPipeline(c.Context, opts)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,27 @@ func newPipeline(c *cli.Context) (*extract.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(opts...)
+	return loadPipeline(c.Context, opts)
+}
+
+// loadPipeline loads the models, or gives up when ctx is cancelled meanwhile
+// (loading does not look at ctx; the process is about to end).
+func loadPipeline(ctx context.Context, opts []extract.Option) (*extract.Pipeline, error) {
+	type loaded struct {
+		p   *extract.Pipeline
+		err error
+	}
+	ch := make(chan loaded, 1)
+	go func() {
+		p, err := extract.New(opts...)
+		ch <- loaded{p, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case l := <-ch:
+		return l.p, l.err
+	}
 }
 
 // pipelineOptions checks the input flags and turns them into pipeline

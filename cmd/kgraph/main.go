@@ -26,7 +26,8 @@ const (
 	exitFailure     = 1
 	exitUsage       = 2
 	exitPartial     = 3
-	exitInterrupted = 130
+	exitInterrupted = 130 // SIGINT, as shells report it (128+2)
+	exitTerminated  = 143 // SIGTERM (128+15)
 )
 
 // commands and evalCommands are filled by init functions in this package's
@@ -51,7 +52,15 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 var errPartial = errors.New("some inputs failed")
 
 func main() {
+	// SIGINT and SIGTERM cancel the root context: work stops at the next
+	// document (or query step), the store keeps only whole documents, and
+	// the exit code says which signal it was. A second signal ends the
+	// process at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	err := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	code := exitCode(ctx, err, os.Stderr)
 	stop()
@@ -63,17 +72,33 @@ func exitCode(ctx context.Context, err error, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "kgraph: %v\n", err)
 	var ue usageError
 	switch {
-	case ctx.Err() != nil || errors.Is(err, context.Canceled):
+	case ctx.Err() != nil:
+		code, name := exitInterrupted, "interrupt"
+		if isSIGTERM(context.Cause(ctx)) {
+			code, name = exitTerminated, "SIGTERM"
+		}
+		fmt.Fprintf(stderr, "kgraph: stopped by %s\n", name)
+		return code
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(stderr, "kgraph: %v\n", err)
 		return exitInterrupted
 	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "kgraph: %v\n", err)
 		return exitUsage
 	case errors.Is(err, errPartial):
+		fmt.Fprintf(stderr, "kgraph: %v\n", err)
 		return exitPartial
 	}
+	fmt.Fprintf(stderr, "kgraph: %v\n", err)
 	return exitFailure
+}
+
+// isSIGTERM reports whether cause is the cause signal.NotifyContext gives
+// its context for SIGTERM ("terminated signal received").
+func isSIGTERM(cause error) bool {
+	return cause != nil && cause.Error() == syscall.SIGTERM.String()+" signal received"
 }
 
 // newApp builds the command-line application with the given streams.

@@ -122,7 +122,7 @@ func (p *Plan) Read(ctx context.Context, fn func(schema.Document) error) error {
 // readInput reads one input. The documents of JSON and lines inputs are
 // checked here for IDs another input of the run has.
 func (p *Plan) readInput(ctx context.Context, in Input, fn func(schema.Document) error) error {
-	r, err := p.open(in)
+	r, err := p.open(ctx, in)
 	if err != nil {
 		return err
 	}

@@ -317,18 +317,63 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// open opens a file argument or "-" (stdin).
-func (p *Plan) open(in Input) (io.ReadCloser, error) {
+// open opens a file argument or "-" (stdin). Stdin is read so that a
+// cancelled ctx ends a read that waits for input.
+func (p *Plan) open(ctx context.Context, in Input) (io.ReadCloser, error) {
 	if in.Path == "-" {
 		r := p.opts.Stdin
 		if r == nil {
 			r = os.Stdin
 		}
-		return io.NopCloser(r), nil
+		return io.NopCloser(&ctxReader{ctx: ctx, r: r}), nil
 	}
 	f, err := os.Open(in.Path)
 	if err != nil {
 		return nil, &InputError{Source: in.Source, Err: unwrapPath(err)}
 	}
 	return f, nil
+}
+
+// ctxReader reads r until ctx is done: a read that waits (on a terminal or
+// a pipe) returns ctx's error when ctx is cancelled. The read it abandons
+// goes on in the background into a buffer of its own.
+type ctxReader struct {
+	ctx     context.Context
+	r       io.Reader
+	pending chan readResult // a read under way, or nil
+}
+
+type readResult struct {
+	b   []byte
+	err error
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if c.pending == nil {
+		ch := make(chan readResult, 1)
+		buf := make([]byte, len(p))
+		go func() {
+			n, err := c.r.Read(buf)
+			ch <- readResult{buf[:n], err}
+		}()
+		c.pending = ch
+	}
+	select {
+	case <-c.ctx.Done():
+		return 0, c.ctx.Err()
+	case res := <-c.pending:
+		c.pending = nil
+		n := copy(p, res.b)
+		if n < len(res.b) {
+			// p is smaller than the buffer read into: keep the rest.
+			rest := readResult{res.b[n:], res.err}
+			c.pending = make(chan readResult, 1)
+			c.pending <- rest
+			return n, nil
+		}
+		return n, res.err
+	}
 }
