@@ -109,6 +109,7 @@ func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
 	} else {
 		ad.Sentences = text.Segment(d.Text)
 	}
+	truecase(ad)
 	for si := range ad.Sentences {
 		p.tagger.Tag(&ad.Sentences[si])
 	}

@@ -122,6 +122,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Myron Ebell — hold_role — Adviser", "Myron Ebell — member_of — Bush"},
 	},
 	{
+		name: "a title-case headline names no person 'Looks To Ease Tension'",
+		text: "Uk Minister Looks To Ease Tension With Japan\n\nA British minister arrived in Tokyo on Friday to ease tension with Japan.",
+		not:  []string{"Looks — hold_role — Uk Minister", "Looks To Ease Tension — hold_role — Uk Minister"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -134,6 +134,9 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 	words := make([]string, len(s.toks))
 	for i, t := range s.toks {
 		words[i] = t.Text
+		if t.Norm != t.Text && t.Norm == strings.ToLower(t.Text) {
+			words[i] = t.Norm // a common word of a title-case headline
+		}
 	}
 	s.w = gazetteer.NewWords(words)
 	g := st.r.g

@@ -52,6 +52,15 @@ var (
 var ExpletiveVerbs = words("is", "was", "'s", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
 	"remained")
 
+// HeadlineFunctionWords lists the words (lower-case) that a title-case
+// headline capitalizes though they name nothing: "Uk Minister Looks To Ease
+// Tension With Japan" (extract, issue 14).
+var HeadlineFunctionWords = words(
+	"a", "an", "the", "to", "in", "on", "at", "of", "for", "with", "from", "by", "and", "or", "but", "as",
+	"over", "after", "before", "against", "into", "says", "said", "is", "are", "was", "were", "be", "will",
+	"may", "not", "no", "its", "his", "her", "their", "it", "he", "she", "they", "up", "out", "off",
+)
+
 // FunctionWords lists the words (lower-case forms) that may follow a name
 // without making it a modifier: "Russia said", "U.S. and"; any other
 // lower-case word after a country makes it one ("U.S. officials").

@@ -219,3 +219,21 @@ func prefixedIrregular(lw string, lx *lexicon) (string, bool) {
 	}
 	return "", false
 }
+
+// CommonWord reports whether the lexicon knows lw (lower case) as a verb or
+// noun, itself or with a regular ending ("looks", "tension", "fails"): a
+// capitalized word of a title-case headline that is one is no name.
+func CommonWord(lw string) bool {
+	lx := theLexicon()
+	if lx.verbs[lw] || lx.nouns[lw] || lx.forms[lw] != "" {
+		return true
+	}
+	for _, xpos := range []string{"VBZ", "VBD", "VBG", "NNS"} {
+		for _, c := range candidates(lw, xpos) {
+			if lx.verbs[c] || xpos == "NNS" && lx.nouns[c] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
+	"github.com/kgraph/kgraph/extract/tag"
+)
+
+// truecase gives the common words of title-case sentences their lower-case
+// form for the models (Token.Norm): in "Uk Minister Looks To Ease Tension
+// With Japan" the tagger, recognizer and title reader took "Looks To Ease
+// Tension" for a name. A capitalized word of such a sentence is common when
+// the document writes it in lower case elsewhere and never capitalized in
+// mid-sentence, or (never capitalized there either) when the lemma lexicon
+// knows it as a verb or noun; and function words always.
+func truecase(ad *doc.Doc) {
+	var titled []int
+	for si := range ad.Sentences {
+		if titleCase(ad.Sentences[si].Tokens) {
+			titled = append(titled, si)
+		}
+	}
+	if len(titled) == 0 {
+		return
+	}
+	lower, capital := documentCasing(ad)
+	for _, si := range titled {
+		for i := range ad.Sentences[si].Tokens {
+			t := &ad.Sentences[si].Tokens[i]
+			lw := strings.ToLower(t.Text)
+			if lw == t.Text || !capitalized(t.Text) || t.Norm != t.Text {
+				continue
+			}
+			if lexicon.HeadlineFunctionWords.Has(lw) || !capital[lw] && (lower[lw] || tag.CommonWord(lw)) {
+				t.Norm = lw
+			}
+		}
+	}
+}
+
+// titleCase reports whether a sentence capitalizes its words as headlines
+// do: most words, function words among them after the first.
+func titleCase(toks []doc.Token) bool {
+	words, caps, function := 0, 0, false
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+			if i > 0 && lexicon.HeadlineFunctionWords.Has(strings.ToLower(t.Text)) && t.Text != strings.ToUpper(t.Text) {
+				function = true
+			}
+		}
+	}
+	return function && words >= 3 && caps*10 >= words*8
+}
+
+// documentCasing records the words the document writes in lower case, and
+// those it capitalizes in mid-sentence, outside title-case sentences.
+func documentCasing(ad *doc.Doc) (lower, capital map[string]bool) {
+	lower, capital = map[string]bool{}, map[string]bool{}
+	for si := range ad.Sentences {
+		toks := ad.Sentences[si].Tokens
+		if titleCase(toks) {
+			continue
+		}
+		for i, t := range toks {
+			switch {
+			case t.Text == strings.ToLower(t.Text):
+				lower[t.Text] = true
+			case i > 0 && capitalized(t.Text):
+				capital[strings.ToLower(t.Text)] = true
+			}
+		}
+	}
+	return lower, capital
+}
+
+// capitalized reports whether w starts with an upper-case letter and goes
+// on in lower case ("Looks", not "UK").
+func capitalized(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:]
+}
