@@ -10,7 +10,7 @@ EXAMPLE  := examples/kerry-lavrov-paris-2014-03-30
 
 export KGRAPH_SHARED := $(SHARED)
 
-.PHONY: build test bench fuzz golden model demo eval lint clean
+.PHONY: build test bench fuzz golden model demo eval lint clean web
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o $(KG) ./cmd/kgraph
@@ -46,6 +46,16 @@ model:
 	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin.gz
 	nice -n 10 $(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin.gz
 	nice -n 10 $(GO) run ./internal/train/ner -out extract/ner/model/ner.gob.gz
+
+# Rebuild the JavaScript that kgraph serve embeds from web/package-lock.json
+# (npm; node_modules is not committed): the libraries and their licences.
+VENDOR := graph/server/static/vendor
+web:
+	cd web && npm ci --no-audit --no-fund
+	mkdir -p $(VENDOR)
+	cp web/node_modules/cytoscape/dist/cytoscape.min.js web/node_modules/layout-base/layout-base.js web/node_modules/cose-base/cose-base.js web/node_modules/cytoscape-fcose/cytoscape-fcose.js $(VENDOR)/
+	for p in cytoscape layout-base cose-base cytoscape-fcose; do cp web/node_modules/$$p/LICENSE $(VENDOR)/LICENSE.$$p; done
+	cd web && npm ls --all | tail -n +2 > ../$(VENDOR)/VERSIONS
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

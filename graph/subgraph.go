@@ -168,18 +168,9 @@ func (sn *snapshot) subgraph(opts SubgraphOptions) (*schema.Graph, error) {
 	for _, id := range ids {
 		g.Nodes = append(g.Nodes, sn.displayEntity(id))
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.from != b.from {
-			return a.from < b.from
-		}
-		if a.to != b.to {
-			return a.to < b.to
-		}
-		return a.rel < b.rel
-	})
 	for _, k := range keys {
 		g.Edges = append(g.Edges, *edges[k])
 	}
+	sortEdges(g.Edges)
 	return g, nil
 }
