@@ -179,13 +179,14 @@ func alternatives(s string) []string {
 }
 
 // words splits text into lowercase words, dropping punctuation except inside
-// words ("U.S." -> "u.s").
+// words ("U.S." -> "u.s") and possessive endings ("Kerry's" -> "kerry").
 func words(s string) []string {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' && r != '\''
 	})
 	out := f[:0]
 	for _, w := range f {
+		w = strings.TrimSuffix(w, "'s") // possessive: "kerry's" is kerry
 		w = strings.Trim(w, ".-'")
 		if w != "" {
 			out = append(out, w)
@@ -518,4 +519,15 @@ var irregular = map[string]string{
 	"did": "do", "does": "do", "done": "do", "withdrew": "withdraw", "withdrawn": "withdraw",
 	"forbade": "forbid", "forbidden": "forbid", "shot": "shoot", "hit": "hit", "put": "put",
 	"set": "set", "cut": "cut", "let": "let", "rose": "rise", "fell": "fall", "fled": "flee",
+	"paid": "pay", "flew": "fly", "flown": "fly", "wrote": "write", "written": "write", "sold": "sell",
+	"bought": "buy", "thought": "think", "understood": "understand", "spent": "spend", "won't": "will",
+	"chose": "choose", "chosen": "choose", "became": "become", "felt": "feel", "found": "find",
+	"heard": "hear", "knew": "know", "known": "know", "lost": "lose", "meant": "mean", "ran": "run",
+	"shook": "shake", "stole": "steal", "swore": "swear", "sworn": "swear", "took over": "take over",
+	"undertook": "undertake", "withheld": "withhold", "upheld": "uphold", "overtook": "overtake",
+	"laid": "lay", "lay": "lie", "lain": "lie", "bore": "bear", "borne": "bear", "beat": "beat",
+	"dealt": "deal", "built": "build", "drove": "drive",
+	"driven": "drive", "rode": "ride", "arose": "arise", "arisen": "arise", "forgave": "forgive",
+	"forgot": "forget", "forgotten": "forget", "froze": "freeze", "frozen": "freeze", "hid": "hide",
+	"hidden": "hide", "mistook": "mistake", "overcame": "overcome", "slid": "slide",
 }

@@ -100,6 +100,7 @@ func TestSameLemma(t *testing.T) {
 	}{
 		{"agree", "agreed", true}, {"move", "move", true}, {"target", "targeted", true},
 		{"ban", "banning", true}, {"hold", "held", true}, {"call", "calls", true},
+		{"pay", "paid", true}, {"fly", "flew", true}, {"write", "written", true},
 		{"agree", "disagreed", false}, {"move", "movement", false}, {"back", "background", false},
 	} {
 		if got := sameLemma(tc.lemma, tc.form); got != tc.want {
@@ -166,5 +167,14 @@ func TestScoreGuidelines(t *testing.T) {
 					r.Matched, r.Contradicted, len(r.Edges), r.Right(), tc.matched, tc.contra, tc.edges, tc.right)
 			}
 		})
+	}
+}
+
+func TestWordsDropPossessive(t *testing.T) {
+	if got := words("Democrat John Kerry's campaign"); strings.Join(got, " ") != "democrat john kerry campaign" {
+		t.Errorf("words = %q, want the possessive dropped", got)
+	}
+	if got := words("U.S. officials"); strings.Join(got, " ") != "u.s officials" {
+		t.Errorf("words = %q", got)
 	}
 }
