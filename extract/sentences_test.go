@@ -127,6 +127,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Looks — hold_role — Uk Minister", "Looks To Ease Tension — hold_role — Uk Minister"},
 	},
 	{
+		name: "a government office's holder belongs to the country the gazetteer gives",
+		text: "Prime Minister Tony Blair arrived in Rome.",
+		want: []string{"Tony Blair — member_of — United Kingdom"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -943,8 +943,43 @@ func (st *state) finish() {
 		if o := st.ofCand[k]; o != nil {
 			r.Of = iris[o]
 		}
+		if c := st.roleCand[k]; c != nil && r.Of == "" && governmentOffice(r.Title) {
+			r.Of = st.knownCountry(c)
+		}
 		if r.Person != "" && (r.Title != "" || r.Of != "") {
 			d.Roles = append(d.Roles, r)
 		}
 	}
+}
+
+// governmentOffice reports whether a title is an office of a country's
+// government, whose holder belongs to that country: "Prime Minister",
+// "Finance Minister", "Secretary of State".
+func governmentOffice(title string) bool {
+	lt := strings.ToLower(title)
+	if lexicon.SalientOffices.Has(lt) {
+		return true
+	}
+	last := lt[strings.LastIndexByte(lt, ' ')+1:]
+	return last == "minister" || last == "secretary" || last == "ambassador"
+}
+
+// knownCountry returns the IRI of the country the gazetteer gives a person
+// whose office the article names without its country ("Prime Minister Tony
+// Blair" is Britain's), adding the country to the document's entities; ""
+// when unknown.
+func (st *state) knownCountry(c *cand) string {
+	iso := st.personCountry(c)
+	if iso == "" {
+		return ""
+	}
+	e := st.r.g.Country(iso)
+	if e == nil {
+		return ""
+	}
+	ent := st.entity(&cand{entry: e})
+	if _, ok := st.d.Entities[ent.ID]; !ok {
+		st.d.Entities[ent.ID] = ent
+	}
+	return ent.ID
 }
