@@ -138,7 +138,7 @@ func TestRoles(t *testing.T) {
 		{"Gen. Phil Breedlove was in Washington.", "Phil Breedlove", "General", ""},
 		{"U.S. Defense Secretary Chuck Hagel ordered it.", "Chuck Hagel", "Defense Secretary", "United States"},
 		{"Britain's Foreign Secretary Jack Straw said so.", "Jack Straw", "Foreign Secretary", "United Kingdom"},
-		{"Prime Minister Tony Blair said so.", "Tony Blair", "Prime Minister", ""},
+		{"Prime Minister Tony Blair said so.", "Tony Blair", "Prime Minister", "United Kingdom"}, // the gazetteer knows his country
 		{"The deal was signed by Jane Doe, a former CNN news editor, yesterday.", "Jane Doe", "News Editor", "CNN"},
 	}
 	for _, tt := range tests {
