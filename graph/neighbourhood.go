@@ -301,14 +301,18 @@ func (s *Store) neighbourhoodGraph(ctx context.Context, aggs map[aggKey]*edgeAgg
 		ids = append(ids, n)
 	}
 	sort.Strings(ids)
-	info := newSnapshot()
-	if err := s.readNodes(ctx, info, ids); err != nil {
-		return nil, err
-	}
-	info.done()
 	g := &schema.Graph{}
+	types := map[string]schema.EntityType{}
 	for _, id := range ids {
-		g.Nodes = append(g.Nodes, info.displayEntity(id))
+		t, err := s.entityType(ctx, id, types)
+		if err != nil {
+			return nil, err
+		}
+		e, err := s.describe(ctx, id, t)
+		if err != nil {
+			return nil, err
+		}
+		g.Nodes = append(g.Nodes, e)
 	}
 	for _, a := range aggs {
 		if !nodes[a.edge.From] || !nodes[a.edge.To] {

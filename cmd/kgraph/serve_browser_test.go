@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -251,4 +252,33 @@ func screenshot(t *testing.T, ctx context.Context, url, path string) {
 	if err := os.WriteFile(filepath.Clean(path), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// BenchmarkPageLayout measures how long the page takes from receiving a
+// neighbourhood to a laid-out, interactive map, in headless chromium:
+// KGRAPH_BENCH_STORE=PATH and KGRAPH_BENCH_FOCUS=IRI name the store and the
+// entity, KGRAPH_BENCH_NODES (500) the nodes asked for, two hops out.
+func BenchmarkPageLayout(b *testing.B) {
+	store, focus := os.Getenv("KGRAPH_BENCH_STORE"), os.Getenv("KGRAPH_BENCH_FOCUS")
+	if store == "" || focus == "" {
+		b.Skip("BenchmarkPageLayout needs KGRAPH_BENCH_STORE=PATH and KGRAPH_BENCH_FOCUS=IRI")
+	}
+	nodes := cmp.Or(os.Getenv("KGRAPH_BENCH_NODES"), "500")
+	url := startServe(b, "--db", store, "--timeout", "10m")
+	ctx, consoleErrors := browser(b)
+	var layout, drawn float64
+	for b.Loop() {
+		err := chromedp.Do(ctx, chromedp.Navigate(url+"/?depth=2&max="+nodes+"&id="+focus),
+			chromedp.Poll[chromedp.Void](`window.kgTiming`, chromedp.WithPollingTimeout(10*time.Minute)))
+		if err != nil {
+			b.Fatalf("%v (console: %v)", err, consoleErrors())
+		}
+		t, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`window.kgTiming`))
+		if err != nil {
+			b.Fatal(err)
+		}
+		layout, drawn = t["layoutMs"], t["nodes"]
+	}
+	b.ReportMetric(layout, "layout-ms")
+	b.ReportMetric(drawn, "nodes")
 }
