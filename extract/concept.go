@@ -40,8 +40,9 @@ func isPronoun(a *schema.Arg) bool {
 	return a.Entity == "" && lexicon.BarePronouns.Has(strings.ToLower(strings.TrimSpace(a.Text)))
 }
 
-// firstPerson reports whether an argument is "I" or "me".
+// firstPerson reports whether an argument is a first-person pronoun ("I",
+// "me", "we", "us"), which a quotation's speaker says of themself (or of
+// those they speak for).
 func firstPerson(a *schema.Arg) bool {
-	t := strings.ToLower(strings.TrimSpace(a.Text))
-	return a.Entity == "" && (t == "i" || t == "me")
+	return a.Entity == "" && lexicon.FirstPersonPronouns.Has(strings.ToLower(strings.TrimSpace(a.Text)))
 }

@@ -273,5 +273,55 @@ func sentenceSpeakers(ad *doc.Doc, st []schema.Statement) map[int]*schema.Entity
 			out[si] = ad.Entities[id]
 		}
 	}
+	// A quotation that runs over several sentences has one speaker: the
+	// one its attribution names ("Mr Blair said: \"... . ... .\"").
+	for _, block := range quotations(ad) {
+		var sp *schema.Entity
+		for _, si := range block {
+			if e := out[si]; e != nil {
+				if sp != nil && sp != e {
+					sp = nil
+					break
+				}
+				sp = e
+			}
+		}
+		for _, si := range block {
+			if sp != nil && out[si] == nil {
+				out[si] = sp
+			}
+		}
+	}
 	return out
+}
+
+// quotations groups the sentences that one quotation spans: a sentence
+// that opens a quotation it does not close, the sentences inside it, and
+// the one that closes it. Sentences outside quotations are in no group.
+func quotations(ad *doc.Doc) [][]int {
+	var blocks [][]int
+	var cur []int
+	open := false
+	for si := range ad.Sentences {
+		startsOpen := open
+		for i := range ad.Sentences[si].Tokens {
+			switch ad.Sentences[si].Tokens[i].Quote() {
+			case 1:
+				open = true
+			case -1:
+				open = false
+			}
+		}
+		switch {
+		case startsOpen || open:
+			cur = append(cur, si)
+		}
+		if !open && len(cur) > 0 {
+			if len(cur) > 1 {
+				blocks = append(blocks, cur)
+			}
+			cur = nil
+		}
+	}
+	return blocks
 }

@@ -132,6 +132,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Tony Blair — member_of — United Kingdom"},
 	},
 	{
+		name: "we in a quotation is its speaker, over the quotation's sentences",
+		text: "Michael Howard said: \"It is a good day. We look to the president to lead.\"",
+		want: []string{"Michael Howard — look to — president"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -90,3 +90,16 @@ func (d *Doc) MentionAt(si, i int) *Mention {
 	}
 	return nil
 }
+
+// Quote tells whether the token opens a quotation (+1), closes one (-1) or
+// neither (0), from its normalized form or, for a straight quote, the
+// tagger's reading of it ("“" or "”").
+func (t *Token) Quote() int {
+	switch {
+	case t.Norm == "``" || t.XPOS == "``" && (t.Text == `"` || t.Text == "'"):
+		return 1
+	case t.Norm == "''" || t.XPOS == "''" && (t.Text == `"` || t.Text == "'"):
+		return -1
+	}
+	return 0
+}

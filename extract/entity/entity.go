@@ -64,6 +64,9 @@ type sent struct {
 	w     gazetteer.Words
 	toks  []doc.Token
 	cands []*cand // sorted by Start
+	// quoted marks the tokens inside a quotation, which may have opened in
+	// an earlier sentence.
+	quoted []bool
 }
 
 // state is the per-document working set.
@@ -94,8 +97,10 @@ func (r *Resolver) Resolve(d *doc.Doc, ner []doc.Mention) {
 			byS[m.Sentence] = append(byS[m.Sentence], m)
 		}
 	}
+	open := false
 	for si := range d.Sentences {
 		st.sentence(si, byS[si])
+		open = st.quotes(si, open)
 	}
 	st.capitals()
 	st.shortNames()
@@ -192,6 +197,25 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 		c.Text = st.span(si, c.Start, c.End)
 	}
 	s.cands = cs
+}
+
+// quotes marks the tokens of sentence si inside a quotation, open says
+// whether one is open as the sentence starts; it returns whether one is open
+// at its end.
+func (st *state) quotes(si int, open bool) bool {
+	s := &st.sents[si]
+	s.quoted = make([]bool, len(s.toks))
+	for i := range s.toks {
+		switch s.toks[i].Quote() {
+		case 1:
+			open = true
+		case -1:
+			open = false
+		default:
+			s.quoted[i] = open
+		}
+	}
+	return open
 }
 
 // titleChain reads titles and honorifics from token i ("Pentagon press

@@ -482,7 +482,9 @@ func (st *state) coref() {
 						// "Mr Blair ... The prime minister also urged":
 						// the salient person of the last sentences, when
 						// nothing they are called contradicts the title.
-						if lexicon.SalientOffices.Has(strings.ToLower(t.Title)) {
+						// Not inside a quotation: its speaker's "the president"
+						// is someone else.
+						if lexicon.SalientOffices.Has(strings.ToLower(t.Title)) && !s.quoted[i] {
 							of := st.descriptionOf(si, i, t)
 							if a = st.antecedent(si, i, st.mayHold(si, t, of), true); a != nil {
 								st.addRole(si, a, of, t)

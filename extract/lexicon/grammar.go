@@ -35,6 +35,11 @@ var BarePronouns = words(
 	"something", "anything",
 )
 
+// FirstPersonPronouns lists the pronouns (lower-case) by which a
+// quotation's speaker names themself, or those they speak for: "'We look to
+// the president', Mr Howard said" (extract, issue 14).
+var FirstPersonPronouns = words("i", "me", "we", "us")
+
 // Third-person pronouns (lower-case forms) by what they can refer to, for
 // coreference: a man, a woman, a group or several, a thing or a country or
 // organization (extract/entity, first in 2df41f0).
