@@ -35,10 +35,15 @@ type driver interface {
 type pageReleaser interface{ releasePages() }
 
 // fileChecker is a driver whose storage can check its own consistency
-// (kgraph check).
+// (kgraph check): it lists what is wrong.
 type fileChecker interface {
-	checkFile(ctx context.Context) []string
+	checkFile(ctx context.Context) ([]string, error)
 }
+
+// damageReporter is a driver that notices damage to its storage while it
+// reads (see guardKV) and reports it: the first error wrapping ErrDamaged,
+// or nil.
+type damageReporter interface{ damage() error }
 
 // backendInfo registers one backend.
 type backendInfo struct {

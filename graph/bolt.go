@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -38,13 +39,16 @@ const boltFile = "indexes.bolt"
 type boltDriver struct {
 	qs   cgraph.QuadStore
 	db   *bbolt.DB
+	g    *guardKV
 	lock *os.File
 	path string
 }
 
 var (
-	_ driver       = (*boltDriver)(nil)
-	_ pageReleaser = (*boltDriver)(nil)
+	_ driver         = (*boltDriver)(nil)
+	_ pageReleaser   = (*boltDriver)(nil)
+	_ fileChecker    = (*boltDriver)(nil)
+	_ damageReporter = (*boltDriver)(nil)
 )
 
 // openBolt opens the bolt store in directory path, holding its lock file.
@@ -75,15 +79,21 @@ func openBolt(path string, o options) (*boltDriver, error) {
 
 // openBoltLocked opens the bolt file of a directory whose lock is held.
 // The store is opened here rather than through Cayley's registry, the same
-// way its bbolt backend does, to keep hold of the bolt file: see
-// releasePages.
+// way its bbolt backend does, to keep hold of the bolt file (see
+// releasePages) and to check it first: a damaged file gives an error
+// wrapping ErrDamaged, at once or when a read meets the damage.
 func openBoltLocked(path string, o options) (*boltDriver, error) {
-	db, err := hbolt.Open(filepath.Join(path, boltFile), nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: open store: %w", path, err)
+	file := filepath.Join(path, boltFile)
+	if _, err := checkBoltFile(file); err != nil {
+		return nil, err
 	}
-	bdb := db.DB()
+	hdb, err := openBoltFile(file)
+	if err != nil {
+		return nil, err
+	}
+	bdb := hdb.DB()
 	bdb.NoSync, bdb.NoGrowSync = o.noSync, o.noSync
+	db := &guardKV{KV: hdb, path: file}
 	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
 		return nil, fmt.Errorf("%s: init store: %w", path, err)
@@ -97,19 +107,57 @@ func openBoltLocked(path string, o options) (*boltDriver, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s: open store: %w", path, err)
 	}
-	return &boltDriver{qs: qs, db: bdb, path: path}, nil
+	return &boltDriver{qs: qs, db: bdb, g: db, path: path}, nil
+}
+
+// openBoltFile opens a bolt file, turning bolt's panics on a damaged file
+// (a broken freelist page, say) into an error wrapping ErrDamaged.
+func openBoltFile(file string) (db *hbolt.DB, err error) {
+	defer guard()()
+	defer func() {
+		if r := recover(); r != nil {
+			detail, ok := faultDetail(r)
+			if !ok {
+				panic(r)
+			}
+			db, err = nil, damaged(file, detail)
+		}
+	}()
+	// kgraph's lock is held: bolt's own waits only a moment.
+	db, err = hbolt.Open(file, &bbolt.Options{Timeout: time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("%s: open store: %w", filepath.Dir(file), err)
+	}
+	return db, nil
 }
 
 func (b *boltDriver) quadStore() cgraph.QuadStore { return b.qs }
 
 func (b *boltDriver) add(_ context.Context, qs []quad.Quad) error {
 	defer b.releasePages()
-	return applyQuads(b.qs, qs, cgraph.Add)
+	return b.damaged(applyQuads(b.qs, qs, cgraph.Add))
 }
 
 func (b *boltDriver) remove(_ context.Context, qs []quad.Quad) error {
 	defer b.releasePages()
-	return applyQuads(b.qs, qs, cgraph.Delete)
+	return b.damaged(applyQuads(b.qs, qs, cgraph.Delete))
+}
+
+// damaged returns the damage a read or write met, if any, else err:
+// Cayley does not always pass on the errors of its kv iterators.
+func (b *boltDriver) damaged(err error) error {
+	if d := b.g.brokenErr(); d != nil {
+		return d
+	}
+	return err
+}
+
+// damage reports the damage a read or write met so far.
+func (b *boltDriver) damage() error { return b.g.brokenErr() }
+
+// checkFile walks the bolt file's pages.
+func (b *boltDriver) checkFile(context.Context) ([]string, error) {
+	return walkBoltFile(filepath.Join(b.path, boltFile))
 }
 
 // stored looks each quad up through its own index entry: reading all the
@@ -120,11 +168,11 @@ func (b *boltDriver) stored(ctx context.Context, qs []quad.Quad) ([]bool, error)
 	for i, q := range qs {
 		ok, err := b.has(ctx, q)
 		if err != nil {
-			return nil, err
+			return nil, b.damaged(err)
 		}
 		out[i] = ok
 	}
-	return out, nil
+	return out, b.damaged(nil)
 }
 
 // opsIndex is Cayley's kv index on object, predicate and subject (one of
@@ -178,6 +226,9 @@ func (b *boltDriver) releasePages() {
 
 func (b *boltDriver) close() error {
 	err := b.qs.Close()
+	if b.g.brokenErr() != nil {
+		err = nil // the damage was reported already
+	}
 	b.db = nil
 	if b.lock != nil {
 		unlock(b.lock)

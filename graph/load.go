@@ -336,7 +336,7 @@ func (s *Store) unreferenced(ctx context.Context, node quad.Value, gone map[quad
 		if errors.Is(err, errFound) {
 			return false, nil
 		}
-		if err != nil {
+		if err := s.damaged(err); err != nil {
 			return false, fmt.Errorf("read quads of %v: %w", node, err)
 		}
 	}
@@ -429,5 +429,6 @@ func (s *Store) docHash(ctx context.Context, doc string) (string, error) {
 
 // quadsWith returns the stored quads with value v in direction dir.
 func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	return quadsWith(ctx, s.qs(), dir, v)
+	qs, err := quadsWith(ctx, s.qs(), dir, v)
+	return qs, s.damaged(err)
 }

@@ -70,7 +70,10 @@ func (s *Store) Query(ctx context.Context, gizmo string, opts QueryOptions) ([]a
 		}
 		out = append(out, r)
 	}
-	if err := it.Err(); err != nil {
+	if err := s.damaged(it.Err()); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			return nil, err
+		}
 		if ctx.Err() == context.DeadlineExceeded {
 			return nil, fmt.Errorf("query timed out after %v: %w", opts.Timeout, context.DeadlineExceeded)
 		}

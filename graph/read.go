@@ -121,7 +121,7 @@ func (s *Store) snapshot(ctx context.Context) (*snapshot, error) {
 		return nil
 	})
 	s.releasePages()
-	if err != nil {
+	if err := s.damaged(err); err != nil {
 		return nil, fmt.Errorf("read store: %w", err)
 	}
 	sn.done()
@@ -396,6 +396,7 @@ type StoreStats struct {
 // counter yet and is empty.
 func (s *Store) stats(ctx context.Context, exact bool) (cgraph.Stats, error) {
 	cs, err := s.qs().Stats(ctx, exact)
+	err = s.damaged(err)
 	if errors.Is(err, ckv.ErrNoBucket) {
 		return cgraph.Stats{Quads: refs.Size{Exact: true}, Nodes: refs.Size{Exact: true}}, nil
 	}

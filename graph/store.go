@@ -143,6 +143,19 @@ func (s *Store) releasePages() {
 	}
 }
 
+// damaged returns the damage the store's file showed during the last
+// reads (an error wrapping ErrDamaged), if any, else err. Cayley does not
+// always pass on the errors of its storage, so that a read of a damaged
+// file could otherwise look like a short answer.
+func (s *Store) damaged(err error) error {
+	if d, ok := s.drv.(damageReporter); ok {
+		if e := d.damage(); e != nil {
+			return e
+		}
+	}
+	return err
+}
+
 // Close closes the store and releases its lock.
 func (s *Store) Close() error {
 	if s == nil || s.drv == nil {
