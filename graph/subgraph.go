@@ -42,6 +42,27 @@ func (s *Store) Subgraph(ctx context.Context, opts SubgraphOptions) (*schema.Gra
 	return sn.subgraph(opts)
 }
 
+// Map returns the subgraph that opts selects with the map choices of mopts
+// made around its focus: what kgraph render draws.
+func (s *Store) Map(ctx context.Context, opts SubgraphOptions, mopts MapOptions) (*Map, error) {
+	if opts.Depth < 0 {
+		return nil, fmt.Errorf("subgraph: negative depth %d", opts.Depth)
+	}
+	sn, err := s.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g, err := sn.subgraph(opts)
+	if err != nil {
+		return nil, err
+	}
+	var focus []string
+	if opts.Focus != "" {
+		focus = sn.matchFocus(opts.Focus)
+	}
+	return MakeMap(g, focus, mopts), nil
+}
+
 // edges aggregates the asserted edges of the snapshot: quads labelled with a
 // document whose subject is neither a statement nor a document node.
 func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
@@ -51,6 +72,7 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 	}
 	// Statement counts per edge, from asserted statement nodes.
 	counts := make(map[edgeKey]int)
+	classes := make(map[edgeKey]*[5]int)
 	for q := range sn.all() {
 		if q.Predicate != iri(schema.Type) || q.Object != iri(schema.ClassStatement) {
 			continue
@@ -58,7 +80,14 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 		p := sn.props(value(q.Subject))
 		st := schema.Statement{Polarity: schema.Polarity(firstString(p[schema.PolarityP])), Modality: schema.Modality(firstString(p[schema.ModalityP]))}
 		if st.IsAsserted() {
-			counts[edgeKey{firstString(p[schema.Subject]), firstString(p[schema.Predicate]), firstString(p[schema.Object])}]++
+			k := edgeKey{firstString(p[schema.Subject]), firstString(p[schema.Predicate]), firstString(p[schema.Object])}
+			counts[k]++
+			if c := firstInt(p[schema.QuadClass]); c >= 1 && c <= 4 {
+				if classes[k] == nil {
+					classes[k] = new([5]int)
+				}
+				classes[k][c]++
+			}
 		}
 	}
 	out := make(map[edgeKey]*schema.Edge)
@@ -90,6 +119,13 @@ func (sn *snapshot) edges(relations []string) map[edgeKey]*schema.Edge {
 		sort.Strings(e.Docs)
 		e.Docs = slicesCompact(e.Docs)
 		e.Count = max(counts[k], len(e.Docs))
+		if cs := classes[k]; cs != nil {
+			for c := 1; c <= 4; c++ {
+				if cs[c] > cs[e.QuadClass] {
+					e.QuadClass = c
+				}
+			}
+		}
 	}
 	return out
 }

@@ -31,8 +31,9 @@ func init() {
 			&cli.IntFlag{Name: "depth", Value: 1, Usage: "hops from --focus"},
 			&cli.StringSliceFlag{Name: "relation", Usage: "draw only these relations (repeatable)"},
 			&cli.StringFlag{Name: "title", Usage: "title of the map"},
-			&cli.IntFlag{Name: "max-nodes", Value: render.DefaultMaxNodes, Usage: "refuse to lay out SVG/PNG maps larger than this (-1: no limit)"},
-			&cli.BoolFlag{Name: "all", Usage: "draw every asserted edge, also those between concepts and what speakers said"},
+			&cli.IntFlag{Name: "max-nodes", Value: defaultMapNodes, Usage: "keep the focus and its strongest neighbours (actors first, by statements), at most `N` nodes (-1: all); with --all, refuse larger SVG/PNG maps"},
+			&cli.BoolFlag{Name: "concepts", Usage: "draw concepts as nodes instead of counting them on the actors they are about"},
+			&cli.BoolFlag{Name: "all", Usage: "draw every asserted edge as it is, also those between concepts and what speakers said"},
 			&cli.BoolFlag{Name: "no-roles", Usage: "leave out role edges (hold_role, member_of)"},
 		),
 		Action: renderAction,
@@ -77,15 +78,9 @@ func renderAction(c *cli.Context) error {
 	}
 	defer st.Close()
 	rels := c.StringSlice("relation")
-	g, err := st.Subgraph(c.Context, graph.SubgraphOptions{Focus: c.String("focus"), Depth: c.Int("depth"), Relations: rels})
+	g, folded, err := chooseMap(c, st, rels)
 	if err != nil {
 		return err
-	}
-	if err := checkRelations(rels, g); err != nil {
-		return err
-	}
-	if !c.Bool("all") {
-		g = actorMap(g, len(rels) > 0)
 	}
 	if c.Bool("no-roles") {
 		g = withoutRoles(g)
@@ -95,7 +90,7 @@ func renderAction(c *cli.Context) error {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	err = render.Render(c.Context, bw, g, format, render.Options{Title: title, Legend: true, MaxNodes: c.Int("max-nodes")})
+	err = render.Render(c.Context, bw, g, format, render.Options{Title: title, Legend: true, MaxNodes: c.Int("max-nodes"), Folded: folded})
 	if errors.Is(err, render.ErrTooLarge) {
 		err = usageError{err}
 	}
@@ -121,6 +116,9 @@ func checkRelations(rels []string, g *schema.Graph) error {
 	drawn := map[string]bool{}
 	for _, e := range g.Edges {
 		drawn[e.Relation] = true
+		for _, r := range e.Relations {
+			drawn[r.Relation] = true
+		}
 	}
 	for _, r := range rels {
 		if _, ok := schema.LookupRelation(r); !ok && !drawn[r] {
@@ -137,6 +135,35 @@ func pluralEntities(n int) string {
 		return "1 entity"
 	}
 	return fmt.Sprintf("%d entities", n)
+}
+
+// defaultMapNodes is how many nodes a map keeps by default: what a page
+// holds legibly.
+const defaultMapNodes = 40
+
+// chooseMap selects the map: with --all every asserted edge of the
+// subgraph; otherwise the map choices that kgraph serve makes too (actors
+// first, the strongest neighbours within --max-nodes, concepts folded into
+// the actors unless --concepts, parallel edges merged).
+func chooseMap(c *cli.Context, st *graph.Store, rels []string) (*schema.Graph, map[string]int, error) {
+	sopts := graph.SubgraphOptions{Focus: c.String("focus"), Depth: c.Int("depth"), Relations: rels}
+	if c.Bool("all") {
+		g, err := st.Subgraph(c.Context, sopts)
+		if err == nil {
+			err = checkRelations(rels, g)
+		}
+		return g, nil, err
+	}
+	// Asked for relations, the map shows what they point at.
+	concepts := c.Bool("concepts") || len(rels) > 0
+	m, err := st.Map(c.Context, sopts, graph.MapOptions{MaxNodes: c.Int("max-nodes"), Concepts: concepts})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkRelations(rels, m.Graph); err != nil {
+		return nil, nil, err
+	}
+	return actorMap(m.Graph, len(rels) > 0), m.Folded, nil
 }
 
 // buildMemStore extracts the command's articles into an in-memory store. The

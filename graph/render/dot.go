@@ -27,6 +27,9 @@ type Options struct {
 	// graphs fail with ErrTooLarge. 0 means DefaultMaxNodes, negative means
 	// no cap. DOT text is never refused.
 	MaxNodes int
+	// Folded counts, per node IRI, the statements about concepts folded
+	// into the node (graph.Map.Folded); the node's label says how many.
+	Folded map[string]int
 }
 
 // DefaultMaxNodes is the default of Options.MaxNodes. Graphviz's layout time
@@ -110,7 +113,11 @@ func build(g *schema.Graph, opts Options) *dot.Graph {
 		kinds[k] = true
 		n := d.Node(e.ID)
 		styleNode(n, k)
-		n.Attrs("label", nodeLabel(e.Name), "tooltip", tooltip(e))
+		label := nodeLabel(e.Name)
+		if n := opts.Folded[e.ID]; n > 0 {
+			label += "\n+" + strconv.Itoa(n) + " on topics"
+		}
+		n.Attrs("label", label, "tooltip", tooltip(e))
 		ids[e.ID] = n
 	}
 	for _, e := range edges {
@@ -145,21 +152,23 @@ func styleNode(n dot.Node, k kind) {
 }
 
 func styleEdge(de dot.Edge, e schema.Edge) {
-	label := clean(e.Relation)
-	if e.Count > 1 {
-		label += " (" + strconv.Itoa(e.Count) + ")"
-	}
 	// Pen width grows with the log of the count: 1 statement 1.2, 2 → 2.2,
 	// 4 → 3.2, capped at 5.
 	pw := 1.2 + math.Log2(float64(max(e.Count, 1)))
 	pw = min(pw, 5)
 	colour, fontColour := "#404040", "#202020"
-	if standing[e.Relation] {
+	if c, ok := classColours[e.QuadClass]; ok {
+		colour = c
+	}
+	switch {
+	case standing[e.Relation] && len(e.Relations) == 0:
 		colour, fontColour = "#8C8C8C", "#606060"
+		de.Attr("style", "dashed")
+	case e.Unasserted:
 		de.Attr("style", "dashed")
 	}
 	de.Attrs(
-		"label", label,
+		"label", edgeLabel(e),
 		"penwidth", strconv.FormatFloat(pw, 'f', 1, 64),
 		"arrowsize", "0.7",
 		"color", colour,
@@ -168,6 +177,33 @@ func styleEdge(de dot.Edge, e schema.Edge) {
 		"fontsize", "10",
 		"tooltip", edgeTooltip(e),
 	)
+}
+
+// classColours colour event edges by GDELT quad class: verbal and material
+// cooperation in blues, verbal and material conflict in orange and
+// vermilion (the page uses the same).
+var classColours = map[int]string{1: skyBlue, 2: blue, 3: orange, 4: vermilion}
+
+// edgeLabel names the relation and, when more than one statement stands
+// behind it, their count; a merged edge names its three commonest relations.
+func edgeLabel(e schema.Edge) string {
+	rels := e.Relations
+	if len(rels) == 0 {
+		rels = []schema.RelationCount{{Relation: e.Relation, Count: e.Count}}
+	}
+	var parts []string
+	for i, r := range rels {
+		if i == 3 {
+			parts = append(parts, "+"+strconv.Itoa(len(rels)-3))
+			break
+		}
+		p := clean(r.Relation)
+		if r.Count > 1 {
+			p += " (" + strconv.Itoa(r.Count) + ")"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // legend adds a cluster with one sample node per kind present.
