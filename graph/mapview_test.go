@@ -7,7 +7,9 @@ import (
 )
 
 func TestMakeMap(t *testing.T) {
-	node := func(id string, typ schema.EntityType) schema.Entity { return schema.Entity{ID: id, Name: id, Type: typ} }
+	node := func(id string, typ schema.EntityType) schema.Entity {
+		return schema.Entity{ID: id, Name: id, Type: typ}
+	}
 	g := &schema.Graph{
 		Nodes: []schema.Entity{
 			node("blair", schema.Person), node("brown", schema.Person), node("howard", schema.Person),
