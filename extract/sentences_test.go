@@ -137,6 +137,48 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Michael Howard — look to — president"},
 	},
 	{
+		name: "a vow is no fact yet",
+		text: "Canada vowed to fight the United States over potash.",
+		want: []string{"Canada — attack — United States ~"},
+		not:  []string{"Canada — attack — United States"},
+	},
+	{
+		name: "ready to, keen to: intended",
+		text: "Mr Abbas said the Palestinians were ready to negotiate with Israel.",
+		not:  []string{"Palestinians — negotiate — Israel", "Palestinians — agree — Israel"},
+	},
+	{
+		name: "an object-control wish is intended",
+		text: "France would prefer Turkey to recognise the genocide.",
+		not:  []string{"Turkey — recognize — genocide"},
+	},
+	{
+		name: "a refusal rejects and does not do",
+		text: "Israel refuses to accept Syria's denials.",
+		want: []string{"Israel — reject — Syria's denials", "Israel — refuse to accept — Syria's denials -"},
+		not:  []string{"Israel — accept — Syria"},
+	},
+	{
+		name: "rather than: not done",
+		text: "Mr Blair visited the troops rather than lay a wreath in Basra.",
+		not:  []string{"Tony Blair — lay — wreath"},
+	},
+	{
+		name: "a purpose is intended",
+		text: "China wants the ban lifted in order to buy weapons from France.",
+		not:  []string{"China — buy — weapons"},
+	},
+	{
+		name: "a conjunct shares the future of its first verb",
+		text: "Britain will host the summit and chair the talks.",
+		not:  []string{"United Kingdom — chair — talks"},
+	},
+	{
+		name: "a denied allegation is no fact",
+		text: "Ebbers rejected allegations he pressured Sullivan.",
+		not:  []string{"Ebbers — coerce — Sullivan"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

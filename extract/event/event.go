@@ -150,6 +150,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	}
 	s := c.base(cl, m)
 	out := []schema.Statement{s}
+	if m.refusal >= 0 {
+		out = append(out, c.refusal(cl, m, s))
+	}
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -175,6 +178,22 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// refusal is the rejection that a refused event stands for: "refuses to
+// accept Syria's denials" rejects them (CAMEO 12), with the refusing verb
+// alone as its verb phrase.
+func (c *coder) refusal(cl *clause.Clause, m meaning, s schema.Statement) schema.Statement {
+	r := s
+	r.Extra = append([]schema.Arg(nil), s.Extra...)
+	r.Polarity = schema.Asserted
+	r.Verb = c.sent(cl.Sentence).Tokens[m.refusal].Text
+	rel, _ := schema.LookupRelation(schema.RelReject)
+	r.Predicate, r.CAMEO, r.PLOVER, r.QuadClass, r.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+	if m.modality == schema.Intent {
+		r.Modality = schema.Fact
+	}
+	return r
 }
 
 // reciprocal gives the statements of a symmetric event whose subject is

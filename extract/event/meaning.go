@@ -26,6 +26,9 @@ type meaning struct {
 	// "hold talks", "renew ties"): a coordinated subject does it with
 	// itself, each conjunct with the others.
 	symmetric bool
+	// refusal is the verb that refused the event ("refuses to accept"),
+	// which is an event of its own, or -1.
+	refusal int
 }
 
 // modFlags are the modalities a clause's words give it, as bits.
@@ -134,7 +137,7 @@ func (c *coder) meaningOf(i int) meaning {
 	cl := &c.cs[i]
 	sn := c.sent(cl.Sentence)
 	r := &reading{cl: cl, sn: sn, toks: sn.Tokens, verbs: pathVerbs(sn, cl), neg: cl.Negated,
-		m: meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1}}
+		m: meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1, refusal: -1}}
 	if len(r.verbs) == 0 {
 		r.m.modality = schema.Fact
 		return r.m
@@ -181,7 +184,11 @@ func (c *coder) meaningOf(i int) meaning {
 // "will meet" is future, "may meet" hedged, "must meet" demanded, "would
 // meet" decided by the context.
 func (r *reading) chainModality() {
-	for _, t := range r.cl.VerbChain {
+	chain := r.cl.VerbChain
+	if len(r.verbs) > 0 {
+		chain = append(chain[:len(chain):len(chain)], r.sharedAux(r.verbs[0])...)
+	}
+	for _, t := range chain {
 		if t < 0 || t >= len(r.toks) {
 			continue
 		}
@@ -201,12 +208,49 @@ func (r *reading) chainModality() {
 	}
 }
 
+// sharedAux returns the auxiliaries a conjoined verb shares with the verb
+// it is conjoined to: "will meet X and discuss Y" makes "discuss" future
+// too, unless the conjunct has a subject or auxiliaries of its own.
+func (r *reading) sharedAux(v int) []int {
+	toks := r.toks
+	if r.sn == nil || v < 0 || v >= len(toks) {
+		return nil
+	}
+	for depBase(toks[v].Dep) == "conj" && toks[v].Head >= 0 {
+		for _, ch := range kids(r.sn, v) {
+			if d := depBase(toks[ch].Dep); d == "nsubj" || d == "aux" || d == "cop" {
+				return nil
+			}
+		}
+		v = toks[v].Head
+	}
+	var out []int
+	for _, ch := range kids(r.sn, v) {
+		if depBase(toks[ch].Dep) == "aux" && !slicesContains(r.cl.VerbChain, ch) {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+func slicesContains(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
 // eventVerb finds the event verb: the head verbs of the path ("wants to",
 // "is going to", "seems to", "failed to", "began to") only change what the
 // verb after them is; "is about to" is future.
 func (r *reading) eventVerb() {
 	k := 0
 	for k < len(r.verbs)-1 && r.headVerb(lemmaOf(&r.toks[r.verbs[k]])) {
+		if lexicon.RefusalVerbs.Has(lemmaOf(&r.toks[r.verbs[k]])) {
+			r.m.refusal = r.verbs[k]
+		}
 		k++
 	}
 	r.ev = r.verbs[k]
@@ -222,11 +266,11 @@ func (r *reading) eventVerb() {
 // reports whether l is one.
 func (r *reading) headVerb(l string) bool {
 	switch {
-	case lexicon.IntentVerbs.Has(l):
+	case lexicon.IntentVerbs.Has(l) || lexicon.IntentAdjectives.Has(l):
 		r.flags |= flagIntent
-	case lexicon.FutureVerbs.Has(l):
+	case lexicon.FutureVerbs.Has(l) || lexicon.FutureAdjectives.Has(l):
 		r.flags |= flagFuture
-	case lexicon.HedgeVerbs.Has(l):
+	case lexicon.HedgeVerbs.Has(l) || lexicon.HedgeAdjectives.Has(l):
 		r.flags |= flagHedged
 	case lexicon.FailVerbs.Has(l):
 		r.neg = true
@@ -461,8 +505,20 @@ func (r *reading) governorModality() {
 	gl := lemmaOf(&toks[g])
 	switch depBase(toks[first].Dep) {
 	case "xcomp", "advcl":
-		if lexicon.InfinitiveDemandVerbs.Has(gl) && (depBase(toks[first].Dep) == "xcomp" || hasTo(r.sn, first)) {
+		switch infinitive := depBase(toks[first].Dep) == "xcomp" || hasTo(r.sn, first); {
+		case lexicon.InfinitiveDemandVerbs.Has(gl) && infinitive:
 			r.flags |= flagDemand
+		case !infinitive:
+		case lexicon.IntentVerbs.Has(gl) || lexicon.IntentAdjectives.Has(gl):
+			r.flags |= flagIntent // "prefer Turkey to admit", "wanted it to end"
+		case lexicon.HedgeVerbs.Has(gl) || lexicon.BeliefVerbs.Has(gl) || lexicon.HedgeAdjectives.Has(gl):
+			r.flags |= flagHedged // "expect Palestinians to give up"
+		case lexicon.FutureAdjectives.Has(gl):
+			r.flags |= flagFuture
+		case lexicon.FailVerbs.Has(gl):
+			r.neg = true
+		case depBase(toks[first].Dep) == "advcl":
+			r.flags |= flagIntent // a purpose: "in order to buy more weapons"
 		}
 	case "ccomp":
 		switch {
@@ -473,6 +529,34 @@ func (r *reading) governorModality() {
 		case lexicon.BeliefVerbs.Has(gl):
 			r.flags |= flagHedged
 		case lexicon.DenialVerbs.Has(gl):
+			r.neg = true
+		}
+	case "acl":
+		r.claimModality(g)
+	}
+	r.negatingMarker(first)
+}
+
+// claimModality reads a clause that a claim noun governs ("allegations he
+// pressured Sullivan", "any suggestion the EU was"): claimed, hedged; and
+// refused when a verb of rejection takes the claim as its object.
+func (r *reading) claimModality(noun int) {
+	toks := r.toks
+	if !lexicon.ClaimNouns.Has(lemmaOf(&toks[noun])) {
+		return
+	}
+	r.flags |= flagHedged
+	if v := toks[noun].Head; v >= 0 && depBase(toks[noun].Dep) == "obj" && lexicon.RejectVerbs.Has(lemmaOf(&toks[v])) {
+		r.neg = true
+	}
+}
+
+// negatingMarker negates a clause introduced by "rather than" or "instead
+// of": "rather than lay a wreath".
+func (r *reading) negatingMarker(v int) {
+	for _, ch := range kids(r.sn, v) {
+		if d := depBase(r.toks[ch].Dep); (d == "mark" || d == "advmod" || d == "cc") &&
+			lexicon.NegatingMarkers.Has(strings.ToLower(r.toks[ch].Text)) {
 			r.neg = true
 		}
 	}
