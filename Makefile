@@ -43,9 +43,9 @@ model:
 	nice -n 10 $(GO) run ./internal/train/gazetteer -o extract/gazetteer/data/gazetteer.tsv.gz
 	nice -n 10 $(GO) run ./internal/train/vocab -o extract/event/cameo_tables.go
 	nice -n 10 $(GO) run ./internal/train/lemmas -ewt $(EWT) -cameo $(SHARED)/corpora/cameo-plover/CAMEO.2.0.verbs.txt -o extract/tag/model/lemmas.txt.gz
-	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin.gz
-	nice -n 10 $(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin.gz
-	nice -n 10 $(GO) run ./internal/train/ner -out extract/ner/model/ner.gob.gz
+	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin
+	nice -n 10 $(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin
+	nice -n 10 $(GO) run ./internal/train/ner -out extract/ner/model/ner.bin
 
 # Rebuild the JavaScript that kgraph serve embeds from web/package-lock.json
 # (npm; node_modules is not committed): the libraries and their licences.

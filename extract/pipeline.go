@@ -64,7 +64,9 @@ func WithPretokenized(on bool) Option { return func(p *Pipeline) { p.pretokenize
 // carry none, to resolve "Sunday" and "March 16".
 func WithDate(date string) Option { return func(p *Pipeline) { p.date = date } }
 
-// New loads the embedded models once.
+// New loads the embedded models once (the tagger's, parser's and
+// recognizer's weights are used in place from the binary; the tables are
+// read side by side).
 func New(opts ...Option) (*Pipeline, error) {
 	p := &Pipeline{workers: runtime.GOMAXPROCS(0)}
 	for _, o := range opts {
@@ -74,18 +76,27 @@ func New(opts ...Option) (*Pipeline, error) {
 		return nil, p.optErr
 	}
 	p.coder = event.NewCoder(p.coderOpts...)
-	var err error
-	if p.tagger, err = tag.Load(); err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	if p.parser, err = parse.Load(); err != nil {
-		return nil, fmt.Errorf("load parser: %w", err)
-	}
-	if p.ner, err = ner.Load(); err != nil {
-		return nil, fmt.Errorf("load entity recognizer: %w", err)
-	}
-	if p.resolver, err = newResolver(p.actors); err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		if p.tagger, err = tag.Load(); err != nil {
+			return fmt.Errorf("load tagger: %w", err)
+		}
+		if p.parser, err = parse.Load(); err != nil {
+			return fmt.Errorf("load parser: %w", err)
+		}
+		if p.ner, err = ner.Load(); err != nil {
+			return fmt.Errorf("load entity recognizer: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() (err error) {
+		if p.resolver, err = newResolver(p.actors); err != nil {
+			return fmt.Errorf("load gazetteer: %w", err)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return p, nil
 }

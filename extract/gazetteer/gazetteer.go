@@ -1,11 +1,11 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -116,6 +116,7 @@ type Gazetteer struct {
 	surname map[string][]*Entry // lower-case surname -> people
 	cities  map[string][]*Entry // lower-case name -> GPE entries
 	maxLen  int
+	arena   arena
 }
 
 var loadOnce = sync.OnceValues(func() (*Gazetteer, error) { return parse(table) })
@@ -128,35 +129,63 @@ func parse(gz []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer table: %w", err)
 	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer table: %w", err)
+	}
 	g := &Gazetteer{
-		first:   map[string][]int32{},
+		first:   make(map[string][]int32, 1<<16),
 		tfirst:  map[string][]int32{},
 		byISO:   map[string]*Entry{},
 		people:  map[string][]*Entry{},
 		surname: map[string][]*Entry{},
 		cities:  map[string][]*Entry{},
 	}
-	type alias struct {
-		entry int32
-		kind  Kind
-		text  string
+	// The entries' strings are pieces of one string of the whole table.
+	aliases, err := g.readLines(string(raw))
+	if err != nil {
+		return nil, err
 	}
-	var aliases []alias
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
+	g.addAliases(aliases)
+	for i := range g.entries {
+		if e := &g.entries[i]; e.Type == schema.Country && e.ISO != "" {
+			g.byISO[e.ISO] = e
+		}
+	}
+	index(g.phrases, g.first, &g.maxLen)
+	index(g.tphr, g.tfirst, &g.maxLen)
+	return g, nil
+}
+
+type alias struct {
+	entry int32
+	kind  Kind
+	text  string
+}
+
+// readLines reads the entries and titles of the table and returns the
+// aliases of the entries.
+func (g *Gazetteer) readLines(text string) ([]alias, error) {
+	n := strings.Count(text, "\nE\t")
+	g.entries = make([]Entry, 0, n)
+	aliases := make([]alias, 0, n+strings.Count(text, "|"))
+	var f [10]string
+	for line := 1; text != ""; line++ {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		n := 0
+		for rest, more := l, true; more && n < len(f); n++ {
+			f[n], rest, more = strings.Cut(rest, "\t")
+		}
 		switch f[0] {
 		case "E":
-			if len(f) != 9 {
-				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 9", line, len(f))
+			if n != 9 {
+				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 9", line, n)
 			}
 			g.entries = append(g.entries, Entry{Name: f[1], Type: schema.EntityType(f[2]), Subtype: f[3],
 				ISO: f[4], Wikidata: f[5], Country: f[6], Source: f[7]})
 			id := int32(len(g.entries) - 1)
-			for _, a := range strings.Split(f[8], "|") {
+			for a := range strings.SplitSeq(f[8], "|") {
 				k, text, ok := strings.Cut(a, ":")
 				if !ok || len(k) != 1 {
 					return nil, fmt.Errorf("gazetteer table line %d: bad alias %q", line, a)
@@ -168,8 +197,8 @@ func parse(gz []byte) (*Gazetteer, error) {
 				aliases = append(aliases, alias{id, kind, text})
 			}
 		case "T":
-			if len(f) != 4 {
-				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 4", line, len(f))
+			if n != 4 {
+				return nil, fmt.Errorf("gazetteer table line %d: %d fields, want 4", line, n)
 			}
 			class := Office
 			switch f[3] {
@@ -180,25 +209,31 @@ func parse(gz []byte) (*Gazetteer, error) {
 			}
 			g.titles = append(g.titles, TitleMatch{Title: f[2], Class: class})
 			for _, form := range forms(f[1]) {
-				p := newPhrase(form, true)
+				p := g.arena.phrase(form, true)
 				p.entry = int32(len(g.titles) - 1)
 				g.tphr = append(g.tphr, p)
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer table: %w", err)
-	}
+	return aliases, nil
+}
+
+// addAliases makes the phrases of the aliases and indexes people and
+// cities by name.
+func (g *Gazetteer) addAliases(aliases []alias) {
+	g.phrases = make([]phrase, 0, len(aliases)*5/4)
 	for _, a := range aliases {
-		p := newPhrase(a.text, false)
+		p := g.arena.phrase(a.text, false)
 		if len(p.words) == 0 {
 			continue
 		}
 		p.entry, p.kind = a.entry, a.kind
-		for _, form := range forms(a.text)[1:] {
-			q := newPhrase(form, false)
-			q.entry, q.kind = a.entry, a.kind
-			g.phrases = append(g.phrases, q)
+		if strings.Contains(a.text, "-") {
+			for _, form := range forms(a.text)[1:] {
+				q := g.arena.phrase(form, false)
+				q.entry, q.kind = a.entry, a.kind
+				g.phrases = append(g.phrases, q)
+			}
 		}
 		g.phrases = append(g.phrases, p)
 		e := &g.entries[a.entry]
@@ -215,14 +250,6 @@ func parse(gz []byte) (*Gazetteer, error) {
 			g.surname[key] = appendUnique(g.surname[key], e)
 		}
 	}
-	for i := range g.entries {
-		if e := &g.entries[i]; e.Type == schema.Country && e.ISO != "" {
-			g.byISO[e.ISO] = e
-		}
-	}
-	index(g.phrases, g.first, &g.maxLen)
-	index(g.tphr, g.tfirst, &g.maxLen)
-	return g, nil
 }
 
 func appendUnique(es []*Entry, e *Entry) []*Entry {
@@ -256,23 +283,39 @@ func forms(s string) []string {
 // newPhrase splits a surface form into the words a tokenizer makes of it:
 // on spaces, with a possessive "'s" split off.
 func newPhrase(s string, anyCaseAll bool) phrase {
-	var p phrase
-	for _, w := range strings.Fields(s) {
-		parts := []string{w}
+	var a arena
+	return a.phrase(s, anyCaseAll)
+}
+
+// arena holds the words and casings of many phrases in a few large slices,
+// to load the tables with few allocations.
+type arena struct {
+	words []string
+	cases []casing
+}
+
+// phrase is newPhrase with the phrase's slices taken from a.
+func (a *arena) phrase(s string, anyCaseAll bool) phrase {
+	start := len(a.words)
+	add := func(x string) {
+		a.words = append(a.words, strings.ToLower(x))
+		c := anyCase
+		if !anyCaseAll {
+			c = casingOf(x)
+		}
+		a.cases = append(a.cases, c)
+	}
+	for w := range strings.FieldsSeq(s) {
 		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			i := strings.LastIndexAny(w, "'’")
-			parts = []string{w[:i], w[i:]}
+			add(w[:i])
+			add(w[i:])
+			continue
 		}
-		for _, x := range parts {
-			p.words = append(p.words, strings.ToLower(x))
-			c := anyCase
-			if !anyCaseAll {
-				c = casingOf(x)
-			}
-			p.cases = append(p.cases, c)
-		}
+		add(w)
 	}
-	return p
+	end := len(a.words)
+	return phrase{words: a.words[start:end:end], cases: a.cases[start:end:end]}
 }
 
 func casingOf(w string) casing {

@@ -1,12 +1,9 @@
 package ner
 
 import (
-	"compress/gzip"
-	"embed"
-	"encoding/gob"
+	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strings"
@@ -109,44 +106,18 @@ func (m *Model) lexicon() (Lexicon, error) {
 	return l, nil
 }
 
-// Encode writes m gzip-compressed to w.
-func (m *Model) Encode(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("encode model: %w", err)
-	}
-	if err := gob.NewEncoder(zw).Encode(m); err != nil {
-		return fmt.Errorf("encode model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("encode model: %w", err)
-	}
-	return nil
-}
-
-// DecodeModel reads a model written by Encode.
-func DecodeModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
-	}
-	var m Model
-	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
-	}
-	return &m, nil
-}
-
 // numLabels is len(Labels).
 const numLabels = 1 + 4*4
 
 // slot is one feature of the open-addressing weight table: its key (0 for
-// an empty slot) and quantized weights together, so that a lookup touches
-// one cache line.
+// an empty slot) and quantized weights together, 32 bytes, so that a lookup
+// touches one cache line. The model file holds the table as it is in
+// memory (modelfile.go).
 type slot struct {
 	key   uint32
 	scale float32
 	w     [numLabels]int8
+	_     [32 - 8 - numLabels]byte
 }
 
 // Recognizer tags entity mentions. It is safe for concurrent use.
@@ -164,14 +135,11 @@ type Recognizer struct {
 	pool  sync.Pool
 }
 
-// New builds a recognizer from a decoded model.
+// New builds a recognizer from a model.
 func New(m *Model) (*Recognizer, error) {
 	nl := numLabels
 	if len(m.Weights) != len(m.Keys)*nl || len(m.Scales) != len(m.Keys) {
 		return nil, fmt.Errorf("model: %d weights for %d keys", len(m.Weights), len(m.Keys))
-	}
-	if len(m.Trans) != (nl+1)*nl {
-		return nil, fmt.Errorf("model: %d transition weights, want %d", len(m.Trans), (nl+1)*nl)
 	}
 	lex, err := m.lexicon()
 	if err != nil {
@@ -182,7 +150,7 @@ func New(m *Model) (*Recognizer, error) {
 		size <<= 1
 	}
 	r := &Recognizer{lex: lex, nl: nl, mask: uint32(size - 1), slots: make([]slot, size),
-		seen: make([]uint64, 1<<(32-filterShift)/64)}
+		seen: make([]uint64, filterWords)}
 	for i, k := range m.Keys {
 		if k == 0 {
 			return nil, errors.New("model: zero feature key")
@@ -199,7 +167,16 @@ func New(m *Model) (*Recognizer, error) {
 		r.seen[k>>filterShift/64] |= 1 << (k >> filterShift % 64)
 		copy(sl.w[:], m.Weights[i*nl:(i+1)*nl])
 	}
-	// Forbidden transitions get a large negative weight.
+	return r, r.setTrans(m.Trans)
+}
+
+// setTrans sets the transition weights; forbidden transitions get a large
+// negative weight.
+func (r *Recognizer) setTrans(trans []float32) error {
+	nl := numLabels
+	if len(trans) != (nl+1)*nl {
+		return fmt.Errorf("model: %d transition weights, want %d", len(trans), (nl+1)*nl)
+	}
 	r.prevs = make([][]int, nl)
 	for y := range nl {
 		for p := range nl {
@@ -208,25 +185,29 @@ func New(m *Model) (*Recognizer, error) {
 			}
 		}
 	}
-	r.trans = make([]float32, len(m.Trans))
+	r.trans = make([]float32, len(trans))
 	for p := -1; p < nl; p++ {
 		row := p
 		if p < 0 {
 			row = nl
 		}
 		for y := range nl {
-			v := m.Trans[row*nl+y]
+			v := trans[row*nl+y]
 			if !Allowed(p, y) {
 				v = -1e30
 			}
 			r.trans[row*nl+y] = v
 		}
 	}
-	return r, nil
+	return nil
 }
 
-// filterShift sizes the filter Recognizer.seen: 2^(32-filterShift) bits.
-const filterShift = 12
+// filterShift sizes the filter Recognizer.seen: 2^(32-filterShift) bits in
+// filterWords words.
+const (
+	filterShift = 12
+	filterWords = 1 << (32 - filterShift) / 64
+)
 
 // lookup returns the slot of feature key k, or nil.
 func (r *Recognizer) lookup(k uint32) *slot {
@@ -243,8 +224,8 @@ func (r *Recognizer) lookup(k uint32) *slot {
 	}
 }
 
-//go:embed model/ner.gob.gz
-var modelFS embed.FS
+//go:embed model/ner.bin
+var embedded []byte
 
 var (
 	loadOnce sync.Once
@@ -252,21 +233,14 @@ var (
 	loadErr  error
 )
 
-// Load returns the recognizer with the embedded model, decoded once.
+// Load returns the recognizer with the embedded model, read once, its
+// weights in place from the binary's bytes.
 func Load() (*Recognizer, error) {
 	loadOnce.Do(func() {
-		f, err := modelFS.Open("model/ner.gob.gz")
-		if err != nil {
-			loadErr = fmt.Errorf("ner model: %w", err)
-			return
+		loaded, _, loadErr = parseModel(embedded)
+		if loadErr != nil {
+			loadErr = fmt.Errorf("ner model: %w", loadErr)
 		}
-		defer f.Close()
-		m, err := DecodeModel(f)
-		if err != nil {
-			loadErr = fmt.Errorf("ner model: %w", err)
-			return
-		}
-		loaded, loadErr = New(m)
 	})
 	return loaded, loadErr
 }

@@ -361,20 +361,11 @@ func BenchmarkTagDocument(b *testing.B) {
 	report(b, n, start, cpu)
 }
 
-// BenchmarkLoad decodes the embedded model.
+// BenchmarkLoad reads the embedded model, as Load does.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		f, err := modelFS.Open("model/ner.gob.gz")
-		if err != nil {
-			b.Fatal(err)
-		}
-		m, err := DecodeModel(f)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := New(m); err != nil {
+		if _, _, err := parseModel(embedded); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,8 +10,8 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -22,7 +22,7 @@ import (
 	"github.com/kgraph/kgraph/extract/tag/perceptron"
 )
 
-//go:embed model/parser.bin.gz
+//go:embed model/parser.bin
 var embedded []byte
 
 var (
@@ -31,11 +31,12 @@ var (
 	loadErr  error
 )
 
-// Load returns the parser of the embedded model. The model is read once;
-// later calls return the same *Parser, which is safe for concurrent use.
+// Load returns the parser of the embedded model. The model is read once, in
+// place from the binary's bytes; later calls return the same *Parser, which
+// is safe for concurrent use.
 func Load() (*Parser, error) {
 	loadOnce.Do(func() {
-		loaded, loadErr = Read(bytes.NewReader(embedded))
+		loaded, loadErr = parseModel(embedded)
 		if loadErr != nil {
 			loadErr = fmt.Errorf("embedded parser model: %w", loadErr)
 		}
@@ -116,23 +117,58 @@ func (p *Parser) best(st *state, scores []int32) (move, label int) {
 	return moveOf(bestC)
 }
 
-// Model files start with parseMagic; version 1 had no word clusters.
-const (
-	parseMagic  = "kgparse2"
-	parseMagic1 = "kgparse1"
-)
+// A parser model file is
+//
+//	magic     "kgparse3"
+//	uint32    length of the preamble, little-endian
+//	preamble  varints and strings: the labels, the word clusters
+//	padding   to a multiple of 8 bytes
+//	weights   a perceptron model file, used in place
+const parseMagic = "kgparse3"
 
-// Read reads a parser model (gzip-compressed) written by WriteTo.
+// Read reads a parser model written by WriteTo, and checks it whole.
 func Read(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	var hdr [len(parseMagic)]byte
-	if _, err := io.ReadFull(br, hdr[:]); err != nil || string(hdr[:]) != parseMagic && string(hdr[:]) != parseMagic1 {
+	p, err := parseModel(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.model.Check(); err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	return p, nil
+}
+
+// parseModel reads the model in b, whose weights it uses in place.
+func parseModel(b []byte) (*Parser, error) {
+	h := len(parseMagic) + 4
+	if len(b) < h || string(b[:len(parseMagic)]) != parseMagic {
 		return nil, errors.New("parser model: bad magic")
 	}
+	n := int(binary.LittleEndian.Uint32(b[len(parseMagic):]))
+	if n > len(b)-h {
+		return nil, errors.New("parser model: truncated")
+	}
+	p, err := readPreamble(bufio.NewReader(bytes.NewReader(b[h : h+n])))
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if p.model, err = perceptron.Parse(b[pad8(h+n):]); err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if p.model.Classes != 1+2*len(p.labels) {
+		return nil, fmt.Errorf("parser model: %d classes for %d labels", p.model.Classes, len(p.labels))
+	}
+	return p, nil
+}
+
+func pad8(n int) int { return (n + 7) &^ 7 }
+
+// readPreamble reads the labels and the word clusters.
+func readPreamble(br *bufio.Reader) (*Parser, error) {
 	p := &Parser{root: -1}
 	var d struct{ err error }
 	uvarint := func() uint64 {
@@ -160,44 +196,35 @@ func Read(r io.Reader) (*Parser, error) {
 		p.labels = append(p.labels, string(b))
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("parser model: %w", d.err)
+		return nil, d.err
 	}
 	if p.root < 0 {
-		return nil, errors.New("parser model: no root label")
+		return nil, errors.New("no root label")
 	}
-	if string(hdr[:]) == parseMagic {
-		n := uvarint()
-		if n > 1<<22 {
-			d.err = errors.New("too many clusters")
-		}
-		if n > 0 && d.err == nil {
-			p.cl = make(clusters, n)
-		}
-		var b []byte
-		for i := uint64(0); i < n && d.err == nil; i++ {
-			k := uvarint()
-			if k > 1024 {
-				d.err = errors.New("cluster word too long")
-				break
-			}
-			b = append(b[:0], make([]byte, k)...)
-			if _, err := io.ReadFull(br, b); err != nil {
-				d.err = err
-				break
-			}
-			id := uvarint()
-			p.cl[string(b)] = id
-		}
-		if d.err != nil {
-			return nil, fmt.Errorf("parser model clusters: %w", d.err)
-		}
+	n = uvarint()
+	if n > 1<<22 {
+		d.err = errors.New("too many clusters")
 	}
-	p.model, err = perceptron.Read(br)
-	if err != nil {
-		return nil, fmt.Errorf("parser model: %w", err)
+	if n > 0 && d.err == nil {
+		p.cl = make(clusters, n)
 	}
-	if p.model.Classes != 1+2*len(p.labels) {
-		return nil, fmt.Errorf("parser model: %d classes for %d labels", p.model.Classes, len(p.labels))
+	var b []byte
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		k := uvarint()
+		if k > 1024 {
+			d.err = errors.New("cluster word too long")
+			break
+		}
+		b = append(b[:0], make([]byte, k)...)
+		if _, err := io.ReadFull(br, b); err != nil {
+			d.err = err
+			break
+		}
+		id := uvarint()
+		p.cl[string(b)] = id
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("clusters: %w", d.err)
 	}
 	return p, nil
 }
@@ -217,13 +244,9 @@ func readUvarint(r io.ByteReader) (uint64, error) {
 	return 0, errors.New("bad varint")
 }
 
-// WriteTo writes the model, gzip-compressed.
+// WriteTo writes the model file.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	b := []byte(parseMagic)
+	var b []byte
 	b = appendUvarint(b, uint64(len(p.labels)))
 	for _, l := range p.labels {
 		b = appendUvarint(b, uint64(len(l)))
@@ -240,13 +263,16 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		b = append(b, w...)
 		b = appendUvarint(b, p.cl[w])
 	}
-	if _, err := zw.Write(b); err != nil {
-		return 0, fmt.Errorf("write parser: %w", err)
+	out := append([]byte(parseMagic), 0, 0, 0, 0)
+	binary.LittleEndian.PutUint32(out[len(parseMagic):], uint32(len(b)))
+	out = append(out, b...)
+	out = append(out, make([]byte, pad8(len(out))-len(out))...)
+	out = p.model.AppendBinary(out)
+	n, err := w.Write(out)
+	if err != nil {
+		return int64(n), fmt.Errorf("write parser: %w", err)
 	}
-	if _, err := p.model.WriteTo(zw); err != nil {
-		return 0, fmt.Errorf("write parser: %w", err)
-	}
-	return 0, zw.Close()
+	return int64(n), nil
 }
 
 func appendUvarint(b []byte, x uint64) []byte {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/tag"
+	"github.com/kgraph/kgraph/internal/modeltest"
 	"github.com/kgraph/kgraph/internal/shared"
 )
 
@@ -187,8 +188,9 @@ func TestReadCorrupt(t *testing.T) {
 		in   []byte
 	}{
 		{"empty", nil},
-		{"not gzip", []byte("kgparse1")},
+		{"old format", []byte("kgparse1")},
 		{"truncated", embedded[:len(embedded)/2]},
+		{"truncated preamble", embedded[:40]},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,3 +200,7 @@ func TestReadCorrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadInPlace checks that the embedded model's weights are used where
+// they lie, not copied: loading then costs next to nothing.
+func TestLoadInPlace(t *testing.T) { modeltest.InPlace(t, embedded, parseModel) }

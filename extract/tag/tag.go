@@ -8,8 +8,8 @@ package tag
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -21,7 +21,7 @@ import (
 	"github.com/kgraph/kgraph/extract/tag/perceptron"
 )
 
-//go:embed model/tagger.bin.gz
+//go:embed model/tagger.bin
 var embedded []byte
 
 var (
@@ -30,11 +30,12 @@ var (
 	loadErr  error
 )
 
-// Load returns the tagger of the embedded model. The model is read once;
-// later calls return the same *Tagger, which is safe for concurrent use.
+// Load returns the tagger of the embedded model. The model is read once, in
+// place from the binary's bytes; later calls return the same *Tagger, which
+// is safe for concurrent use.
 func Load() (*Tagger, error) {
 	loadOnce.Do(func() {
-		loaded, loadErr = Read(bytes.NewReader(embedded))
+		loaded, loadErr = parseModel(embedded)
 		if loadErr != nil {
 			loadErr = fmt.Errorf("embedded tagger model: %w", loadErr)
 		}
@@ -154,7 +155,6 @@ var boundary = tokHash{w: endWord, shape: endWord, suf: [4]uint64{endWord, endWo
 const numTemplates = 44
 
 func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
-	F := perceptron.Feature
 	c, l1, l2, r1, r2 := sc.at(i), sc.at(i-1), sc.at(i-2), sc.at(i+1), sc.at(i+2)
 	first := uint64(0)
 	if i == 0 {
@@ -167,49 +167,71 @@ func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 		return 0
 	}
 	f = append(f,
-		F(1),
-		F(2, c.w),
-		F(3, c.suf[0]), F(4, c.suf[1]), F(5, c.suf[2]), F(6, c.suf[3]),
-		F(7, c.pre[0]), F(8, c.pre[1]), F(9, c.pre[2]),
-		F(10, c.shape),
-		F(11, l1.w), F(12, l2.w), F(13, r1.w), F(14, r2.w),
-		F(15, l1.suf[2]), F(16, r1.suf[2]),
-		F(17, prev), F(18, prev2), F(19, prev, prev2),
-		F(20, prev, c.w),
-		F(21, c.w, r1.w), F(22, l1.w, c.w),
-		F(23, r1.shape), F(24, l1.shape),
-		F(25, c.shape, first),
-		F(26, prev, c.suf[2]),
-		F(27, prev, r1.w),
-		F(28, b2u(c.upper), b2u(c.hyp), first),
-		F(29, r1.suf[1], c.suf[2]),
-		F(30, prev, r1.suf[2]),
-		F(31, c.w, b2u(c.upper), first),
-		F(32, l1.w, c.suf[2]),
-		F(33, c.suf[2], r1.w),
-		F(34, prev, c.shape),
-		F(35, l1.shape, c.shape, r1.shape),
-		F(36, c.dict.amb), F(37, r1.dict.amb), F(38, l1.dict.amb), F(39, r2.dict.amb),
-		F(40, prev, r1.dict.amb), F(41, c.dict.amb, r1.dict.amb),
-		F(42, c.dict.mft, r1.dict.mft), F(43, prev, c.dict.amb),
-		F(44, c.dict.amb, c.suf[2]),
+		perceptron.F0(1),
+		perceptron.F1(2, c.w),
+		perceptron.F1(3, c.suf[0]), perceptron.F1(4, c.suf[1]), perceptron.F1(5, c.suf[2]),
+		perceptron.F1(6, c.suf[3]),
+		perceptron.F1(7, c.pre[0]), perceptron.F1(8, c.pre[1]), perceptron.F1(9, c.pre[2]),
+		perceptron.F1(10, c.shape),
+		perceptron.F1(11, l1.w), perceptron.F1(12, l2.w), perceptron.F1(13, r1.w), perceptron.F1(14, r2.w),
+		perceptron.F1(15, l1.suf[2]), perceptron.F1(16, r1.suf[2]),
+		perceptron.F1(17, prev), perceptron.F1(18, prev2), perceptron.F2(19, prev, prev2),
+		perceptron.F2(20, prev, c.w),
+		perceptron.F2(21, c.w, r1.w), perceptron.F2(22, l1.w, c.w),
+		perceptron.F1(23, r1.shape), perceptron.F1(24, l1.shape),
+		perceptron.F2(25, c.shape, first),
+		perceptron.F2(26, prev, c.suf[2]),
+		perceptron.F2(27, prev, r1.w),
+		perceptron.F3(28, b2u(c.upper), b2u(c.hyp), first),
+		perceptron.F2(29, r1.suf[1], c.suf[2]),
+		perceptron.F2(30, prev, r1.suf[2]),
+		perceptron.F3(31, c.w, b2u(c.upper), first),
+		perceptron.F2(32, l1.w, c.suf[2]),
+		perceptron.F2(33, c.suf[2], r1.w),
+		perceptron.F2(34, prev, c.shape),
+		perceptron.F3(35, l1.shape, c.shape, r1.shape),
+		perceptron.F1(36, c.dict.amb), perceptron.F1(37, r1.dict.amb), perceptron.F1(38, l1.dict.amb),
+		perceptron.F1(39, r2.dict.amb),
+		perceptron.F2(40, prev, r1.dict.amb), perceptron.F2(41, c.dict.amb, r1.dict.amb),
+		perceptron.F2(42, c.dict.mft, r1.dict.mft), perceptron.F2(43, prev, c.dict.amb),
+		perceptron.F2(44, c.dict.amb, c.suf[2]),
 	)
 	return f
 }
 
-const tagMagic = "kgtag1"
+// A tagger model file is
+//
+//	magic     "kgtag2\0\0"
+//	uint32    length of the preamble, little-endian
+//	preamble  varints and strings: the classes, the lemmatizer, the word
+//	          dictionary
+//	padding   to a multiple of 8 bytes
+//	weights   a perceptron model file, used in place
+const tagMagic = "kgtag2\x00\x00"
 
-// Read reads a tagger model (gzip-compressed) written by WriteTo.
+// Read reads a tagger model written by WriteTo, and checks it whole.
 func Read(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	d := decoder{r: br}
-	if d.str() != tagMagic {
-		return nil, errors.New("tagger model: bad magic")
+	t, err := parseModel(b)
+	if err != nil {
+		return nil, err
 	}
+	if err := t.model.Check(); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	return t, nil
+}
+
+// parseModel reads the model in b, whose weights it uses in place.
+func parseModel(b []byte) (*Tagger, error) {
+	pre, weights, err := splitModel(b)
+	if err != nil {
+		return nil, err
+	}
+	d := decoder{r: bufio.NewReader(bytes.NewReader(pre))}
 	t := &Tagger{}
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
@@ -225,8 +247,7 @@ func Read(r io.Reader) (*Tagger, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
 	}
-	t.model, err = perceptron.Read(br)
-	if err != nil {
+	if t.model, err = perceptron.Parse(weights); err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
 	if t.model.Classes != len(t.classes) {
@@ -235,14 +256,24 @@ func Read(r io.Reader) (*Tagger, error) {
 	return t, nil
 }
 
-// WriteTo writes the model, gzip-compressed.
-func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return 0, err
+// splitModel returns the preamble and the weights of the model file b.
+func splitModel(b []byte) (pre, weights []byte, err error) {
+	h := len(tagMagic) + 4
+	if len(b) < h || string(b[:len(tagMagic)]) != tagMagic {
+		return nil, nil, errors.New("tagger model: bad magic")
 	}
+	n := int(binary.LittleEndian.Uint32(b[len(tagMagic):]))
+	if n > len(b)-h {
+		return nil, nil, errors.New("tagger model: truncated")
+	}
+	return b[h : h+n], b[pad8(h+n):], nil
+}
+
+func pad8(n int) int { return (n + 7) &^ 7 }
+
+// WriteTo writes the model file.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	var e encoder
-	e.str(tagMagic)
 	e.uvarint(uint64(len(t.classes)))
 	for _, c := range t.classes {
 		e.str(c.UPOS)
@@ -260,13 +291,16 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.uvarint(t.dict[k].amb)
 		e.uvarint(t.dict[k].mft)
 	}
-	if _, err := zw.Write(e.b); err != nil {
-		return 0, fmt.Errorf("write tagger: %w", err)
+	b := append([]byte(tagMagic), 0, 0, 0, 0)
+	binary.LittleEndian.PutUint32(b[len(tagMagic):], uint32(len(e.b)))
+	b = append(b, e.b...)
+	b = append(b, make([]byte, pad8(len(b))-len(b))...)
+	b = t.model.AppendBinary(b)
+	n, err := w.Write(b)
+	if err != nil {
+		return int64(n), fmt.Errorf("write tagger: %w", err)
 	}
-	if _, err := t.model.WriteTo(zw); err != nil {
-		return 0, fmt.Errorf("write tagger: %w", err)
-	}
-	return 0, zw.Close()
+	return int64(n), nil
 }
 
 type encoder struct{ b []byte }

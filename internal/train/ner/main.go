@@ -4,7 +4,7 @@
 // from Reuters-21578 and a gazetteer from the mledoze countries and Phoenix
 // actor dictionaries. It is deterministic; `make model` runs it.
 //
-//	go run ./internal/train/ner -out extract/ner/model/ner.gob.gz
+//	go run ./internal/train/ner -out extract/ner/model/ner.bin
 package main
 
 import (
@@ -43,7 +43,7 @@ func main() {
 
 func run() error {
 	var (
-		out      = flag.String("out", "extract/ner/model/ner.gob.gz", "model file to write")
+		out      = flag.String("out", "extract/ner/model/ner.bin", "model file to write")
 		epochs   = flag.Int("epochs", 10, "training epochs")
 		minCount = flag.Int("min-count", 1, "drop features seen fewer times in training")
 		prune    = flag.Float64("prune", 0, "drop features whose largest absolute weight is below this (0 keeps every feature with a nonzero weight)")

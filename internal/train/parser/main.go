@@ -5,19 +5,19 @@
 // train and dev (scores are reported on EWT test, which it never saw), with
 // the default settings:
 //
-//	go run ./internal/train/parser -o extract/parse/model/parser.bin.gz \
+//	go run ./internal/train/parser -o extract/parse/model/parser.bin \
 //		-train ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu,../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu
 //
-// -clusters extract/ner/model/ner.gob.gz adds word-cluster features (see
+// -clusters extract/ner/model/ner.bin adds word-cluster features (see
 // extract/parse); they gave +0.0 to +0.2 UAS on EWT dev for 20-40% of the
 // parsing speed, so the shipped model has none. -prune 0.01 then -eval
 // MODEL -eval-prune 1,1.5,2 scores several model sizes from one training
 // run. To tune, train on EWT train only and score EWT dev tagged by a
 // tagger trained on EWT train only (the embedded one saw dev):
 //
-//	go run ./internal/train/tagger -train .../en_ewt-ud-train.conllu -o /tmp/tagger.bin.gz
-//	go run ./internal/train/parser -train .../en_ewt-ud-train.conllu -o /tmp/p.bin.gz \
-//		-tags-cache /tmp/tags.gob -dev .../en_ewt-ud-dev.conllu -dev-tagger /tmp/tagger.bin.gz [-dev-every]
+//	go run ./internal/train/tagger -train .../en_ewt-ud-train.conllu -o /tmp/tagger.bin
+//	go run ./internal/train/parser -train .../en_ewt-ud-train.conllu -o /tmp/p.bin \
+//		-tags-cache /tmp/tags.gob -dev .../en_ewt-ud-dev.conllu -dev-tagger /tmp/tagger.bin [-dev-every]
 package main
 
 import (
@@ -43,7 +43,7 @@ func main() {
 	var (
 		train     = flag.String("train", "", "training treebanks, comma-separated CoNLL-U files")
 		dev       = flag.String("dev", "", "held-out CoNLL-U file to report scores on (optional)")
-		out       = flag.String("o", "extract/parse/model/parser.bin.gz", "output model file")
+		out       = flag.String("o", "extract/parse/model/parser.bin", "output model file")
 		iters     = flag.Int("iter", 15, "training iterations")
 		prune     = flag.Float64("prune", 1.5, "drop averaged weights below this magnitude")
 		seed      = flag.Uint64("seed", 1, "shuffling seed")
@@ -52,7 +52,7 @@ func main() {
 		tagPrune  = flag.Float64("tagger-prune", 0.05, "pruning of the jackknife taggers")
 		tagSeed   = flag.Uint64("tagger-seed", 1, "seed of the jackknife taggers")
 		tagCache  = flag.String("tags-cache", "", "read/write the jackknifed tags here (speeds up experiments on the same -train)")
-		clFile    = flag.String("clusters", "", "NER model whose word clusters the parser uses as features, e.g. extract/ner/model/ner.gob.gz (empty: none)")
+		clFile    = flag.String("clusters", "", "NER model whose word clusters the parser uses as features, e.g. extract/ner/model/ner.bin (empty: none)")
 		clLevels  = flag.String("cluster-levels", "1,2,3", "coarse, middle and fine cluster levels")
 		evalAll   = flag.Bool("dev-every", false, "report dev scores after every iteration")
 		devTag    = flag.String("dev-tagger", "", "tagger model to tag -dev with (default: the embedded one, which saw EWT dev)")

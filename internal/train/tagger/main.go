@@ -3,7 +3,7 @@
 // accuracy on a held-out file. The shipped model is trained on EWT train and
 // dev (scores are reported on EWT test, which it never saw):
 //
-//	go run ./internal/train/tagger -o extract/tag/model/tagger.bin.gz \
+//	go run ./internal/train/tagger -o extract/tag/model/tagger.bin \
 //		-train ../shared/corpora/ud-english-ewt/en_ewt-ud-train.conllu,../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu
 package main
 
@@ -25,7 +25,7 @@ func main() {
 	var (
 		train = flag.String("train", "", "training treebanks, comma-separated CoNLL-U files")
 		dev   = flag.String("dev", "", "held-out CoNLL-U file to report accuracy on (optional)")
-		out   = flag.String("o", "extract/tag/model/tagger.bin.gz", "output model file")
+		out   = flag.String("o", "extract/tag/model/tagger.bin", "output model file")
 		iters = flag.Int("iter", 12, "training iterations")
 		prune = flag.Float64("prune", 0.2, "drop averaged weights below this magnitude")
 		seed  = flag.Uint64("seed", 1, "shuffling seed")
