@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestDocumented checks that every exported list says what it is for.
@@ -106,5 +107,35 @@ func TestSubsets(t *testing.T) {
 	}
 	if DateWords.Has("may") || !TemporalNouns.Has("may") {
 		t.Errorf(`DateWords must leave out "may" and TemporalNouns keep it`)
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for _, tt := range []struct {
+		w     string
+		day   time.Weekday
+		month time.Month
+		rel   int
+		ok    [3]bool
+	}{
+		{"sunday", time.Sunday, 0, 0, [3]bool{true, false, false}},
+		{"thurs.", time.Thursday, 0, 0, [3]bool{true, false, false}},
+		{"march", 0, time.March, 0, [3]bool{false, true, false}},
+		{"sept.", 0, time.September, 0, [3]bool{false, true, false}},
+		{"dec", 0, time.December, 0, [3]bool{false, true, false}},
+		{"yesterday", 0, 0, -1, [3]bool{false, false, true}},
+		{"tonight", 0, 0, 0, [3]bool{false, false, true}},
+		{"week", 0, 0, 0, [3]bool{}},
+	} {
+		d, okd := Weekday(tt.w)
+		m, okm := Month(tt.w)
+		r, okr := RelativeDay(tt.w)
+		if okd != tt.ok[0] || okm != tt.ok[1] || okr != tt.ok[2] || okd && d != tt.day || okm && m != tt.month || okr && r != tt.rel {
+			t.Errorf("%q: Weekday %v %v, Month %v %v, RelativeDay %d %v; want %v %v %d %v", tt.w, d, okd, m, okm, r, okr,
+				tt.day, tt.month, tt.rel, tt.ok)
+		}
+	}
+	if Weekdays.Len() != 7 || Months.Len() != 12 || RelativeDays.Len() != 4 {
+		t.Errorf("Weekdays, Months, RelativeDays hold %d, %d, %d words, want 7, 12, 4", Weekdays.Len(), Months.Len(), RelativeDays.Len())
 	}
 }

@@ -1,18 +1,82 @@
 package lexicon
 
-// Weekdays and Months are the names of the days and months (lemmas, lower
-// case).
-var (
-	Weekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	Months   = words(
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december",
-	)
+import (
+	"maps"
+	"slices"
+	"time"
 )
 
+// The names of the weekdays and months, in calendar order (Sunday first, as
+// time.Weekday counts), and their abbreviations as the news writes them
+// ("Sept.", "Thurs."). extract/timex, first in b50a48a.
+var (
+	weekdayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	monthNames   = [12]string{
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december",
+	}
+	weekdayAbbreviations = map[string]time.Weekday{
+		"sun.": time.Sunday, "mon.": time.Monday, "tue.": time.Tuesday, "tues.": time.Tuesday,
+		"wed.": time.Wednesday, "thu.": time.Thursday, "thurs.": time.Thursday, "fri.": time.Friday,
+		"sat.": time.Saturday,
+	}
+	monthAbbreviations = map[string]time.Month{
+		"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
+		"oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+		"nov": 11, "dec": 12,
+	}
+	weekdayIndex = index(weekdayNames[:])
+	monthIndex   = index(monthNames[:])
+)
+
+// Weekdays and Months list the names of the days and months (lower case).
+var (
+	Weekdays = words(weekdayNames[:]...)
+	Months   = words(monthNames[:]...)
+)
+
+// Weekday returns the day a weekday name or abbreviation (lower case, as
+// written: "sunday", "sun.") names.
+func Weekday(w string) (time.Weekday, bool) {
+	if d, ok := weekdayAbbreviations[w]; ok {
+		return d, true
+	}
+	i, ok := weekdayIndex[w]
+	return time.Weekday(i), ok
+}
+
+// Month returns the month a month name or abbreviation (lower case, as
+// written: "march", "sept.", "dec") names.
+func Month(w string) (time.Month, bool) {
+	if m, ok := monthAbbreviations[w]; ok {
+		return m, true
+	}
+	i, ok := monthIndex[w]
+	return time.Month(i + 1), ok
+}
+
+func index(names []string) map[string]int {
+	m := make(map[string]int, len(names))
+	for i, n := range names {
+		m[n] = i
+	}
+	return m
+}
+
+// relativeDayOffsets maps the words that name a day relative to the day
+// of writing to its offset in days (extract/timex, first in b50a48a).
+var relativeDayOffsets = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
 // RelativeDays lists the words that name a day relative to the day of
-// writing.
-var RelativeDays = words("today", "yesterday", "tomorrow", "tonight")
+// writing: "yesterday", "today", "tonight", "tomorrow".
+var RelativeDays = words(slices.Collect(maps.Keys(relativeDayOffsets))...)
+
+// RelativeDay returns the offset in days from the day of writing of the day
+// a relative day word names: -1 for "yesterday".
+func RelativeDay(w string) (int, bool) {
+	d, ok := relativeDayOffsets[w]
+	return d, ok
+}
 
 // TimeUnits lists nouns (lemmas) that measure or name a stretch of time:
 // "for four hours", "last week", "that morning".

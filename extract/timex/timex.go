@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/lexicon"
 )
 
 // Layout is the ISO date layout of resolved dates.
@@ -45,22 +46,9 @@ type Expr struct {
 	year, month, day int
 }
 
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	"sun.": time.Sunday, "mon.": time.Monday, "tue.": time.Tuesday, "tues.": time.Tuesday,
-	"wed.": time.Wednesday, "thu.": time.Thursday, "thurs.": time.Thursday, "fri.": time.Friday, "sat.": time.Saturday,
-}
+func isWeekday(w string) bool { _, ok := lexicon.Weekday(w); return ok }
 
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-	"oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-	"nov": 11, "dec": 12,
-}
-
-var relative = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+func isMonth(w string) bool { _, ok := lexicon.Month(w); return ok }
 
 // Find returns the time expressions of a sentence, in order.
 func Find(s *doc.Sentence) []Expr {
@@ -74,8 +62,9 @@ func Find(s *doc.Sentence) []Expr {
 		w := low[i]
 		var e Expr
 		switch {
-		case weekdays[w] != 0 || w == "sunday" || w == "sun.":
-			e = Expr{Start: i, End: i + 1, kind: kindWeekday, weekday: weekdays[w]}
+		case isWeekday(w):
+			wd, _ := lexicon.Weekday(w)
+			e = Expr{Start: i, End: i + 1, kind: kindWeekday, weekday: wd}
 			if i > 0 {
 				switch low[i-1] {
 				case "last", "past", "previous":
@@ -84,12 +73,13 @@ func Find(s *doc.Sentence) []Expr {
 					e.Start, e.shift = i-1, 1
 				}
 			}
-		case months[w] != 0:
+		case isMonth(w):
+			month, _ := lexicon.Month(w)
 			d, ok := dayNum(low, i+1)
 			if !ok {
-				if d2, ok2 := dayNum(low, i-1); ok2 && (i < 2 || months[low[i-2]] == 0) {
+				if d2, ok2 := dayNum(low, i-1); ok2 && (i < 2 || !isMonth(low[i-2])) {
 					// "16 March (2014)"
-					e = Expr{Start: i - 1, End: i + 1, kind: kindDate, month: int(months[w]), day: d2}
+					e = Expr{Start: i - 1, End: i + 1, kind: kindDate, month: int(month), day: d2}
 					if y, ok := yearNum(low, i+1); ok {
 						e.year, e.End = y, i+2
 					}
@@ -104,7 +94,7 @@ func Find(s *doc.Sentence) []Expr {
 			if w == "may" && !startsUpper(toks[i].Text) {
 				continue
 			}
-			e = Expr{Start: i, End: i + 2, kind: kindDate, month: int(months[w]), day: d}
+			e = Expr{Start: i, End: i + 2, kind: kindDate, month: int(month), day: d}
 			j := i + 2
 			if j < len(toks) && low[j] == "," {
 				j++
@@ -116,7 +106,7 @@ func Find(s *doc.Sentence) []Expr {
 			t, _ := time.Parse(Layout, w)
 			e = Expr{Start: i, End: i + 1, kind: kindISO, year: t.Year(), month: int(t.Month()), day: t.Day()}
 		default:
-			off, ok := relative[w]
+			off, ok := lexicon.RelativeDay(w)
 			if !ok {
 				if w == "night" && i > 0 && low[i-1] == "last" {
 					e = Expr{Start: i - 1, End: i + 1, kind: kindRelative, shift: -1}
