@@ -311,7 +311,7 @@ func (r *reading) verbWords() {
 func (c *coder) lightNounRelation(r *reading) {
 	cl, toks := r.cl, r.toks
 	noun := cl.Noun
-	if noun < 0 && lexicon.EventLightVerbs.Has(r.lem) && r.objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
+	if noun < 0 && lexicon.EventNounVerbs.Has(r.lem) && r.objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
 		noun = cl.Objects[0].Head
 	}
 	if noun < 0 || noun >= len(toks) {
@@ -320,9 +320,9 @@ func (c *coder) lightNounRelation(r *reading) {
 	nl := lemmaOf(&toks[noun])
 	if rel, ok := lightNounRel[r.lem+" "+nl]; ok {
 		r.relName = rel
-	} else if rel, ok := nounRel[nl]; ok && lexicon.EventLightVerbs.Has(r.lem) {
+	} else if rel, ok := nounRel[nl]; ok && lexicon.EventNounVerbs.Has(r.lem) {
 		r.relName = rel
-	} else if rel, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lexicon.EventLightVerbs.Has(r.lem) {
+	} else if rel, ok := nounRel[strings.ToLower(toks[noun].Text)]; ok && lexicon.EventNounVerbs.Has(r.lem) {
 		r.relName = rel
 	}
 	if r.relName == "" {

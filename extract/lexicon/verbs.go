@@ -10,14 +10,17 @@ var LightVerbs = words(
 	"voice", "deliver", "carry", "have", "issue", "offer", "put", "raise", "stage", "wage", "open", "strike",
 )
 
-// EventLightVerbs lists the light verbs (lemmas) whose object noun the
-// event stage codes as the event ("announce sanctions", "lodge a
-// protest"): extract/event, first in 5d05591.
-var EventLightVerbs = words(
-	"hold", "make", "take", "give", "impose", "reach", "sign", "launch", "conduct", "express", "lift",
-	"voice", "issue", "put", "raise", "stage", "wage", "open", "have", "deliver", "announce", "carry",
-	"level", "lodge", "file", "begin", "start", "ease", "extend", "provide", "send", "resume",
-)
+// EventNounVerbs lists the verbs (lemmas) whose object noun the event
+// stage codes as the event: the light verbs, and verbs of announcing,
+// starting, lodging and extending ("announced its withdrawal", "began an
+// investigation", "filed charges", "extended a deal"), which the clause
+// stage keeps as predicates of their own. Both stages reading all of them
+// lost a gold fact (kgraph eval gold ../shared/gold/news: 280 -> 279 of 806
+// matched, precision 0.8136 -> 0.8090); the event stage alone reading the
+// clause's list lost these codings (extract/event, first in 5d05591).
+var EventNounVerbs = union(LightVerbs, words(
+	"announce", "level", "lodge", "file", "begin", "start", "ease", "extend", "provide", "send", "resume",
+))
 
 // Particles lists adverbs (lemmas) that, right after a verb, make a phrasal
 // verb with it ("break away", "back down"), even when the parse reads them
