@@ -287,7 +287,7 @@ func (r *reading) verbWords() {
 	toks, cl := r.toks, r.cl
 	for _, ch := range kids(r.sn, r.ev) {
 		d := strings.ToLower(toks[ch].Dep)
-		if d == "compound:prt" || (depBase(d) == "advmod" && lexicon.EventParticles.Has(lemmaOf(&toks[ch])) && ch > r.ev) {
+		if d == "compound:prt" || (depBase(d) == "advmod" && lexicon.Particles.Has(lemmaOf(&toks[ch])) && ch > r.ev) {
 			r.parts = append(r.parts, lemmaOf(&toks[ch]))
 		}
 		if depBase(d) == "advmod" && lexicon.HedgeAdverbs.Has(lemmaOf(&toks[ch])) {

@@ -23,14 +23,11 @@ var EventNounVerbs = union(LightVerbs, words(
 ))
 
 // Particles lists adverbs (lemmas) that, right after a verb, make a phrasal
-// verb with it ("break away", "back down"), even when the parse reads them
-// as adverbs rather than particles (extract/clause, first in 41c7e77).
-var Particles = words("away", "back", "out", "up", "down", "off", "over")
-
-// EventParticles lists the particles (lemmas) the event stage joins to a
-// verb to look up a phrasal verb ("give in"): extract/event, first in
-// 5d05591.
-var EventParticles = words("back", "away", "out", "off", "down", "up", "over", "in")
+// verb with it ("break away", "back down", "bring in"), even when the parse
+// reads them as adverbs rather than particles. The clause stage joins them
+// to the predicate, the event stage looks the phrase up (extract/clause,
+// first in 41c7e77; "in" from extract/event, 5d05591).
+var Particles = words("away", "back", "out", "up", "down", "off", "over", "in")
 
 // OnControlVerbs lists verbs (lemmas) whose "on" or "upon" oblique
 // controls an infinitive after it: "called on Western powers to back a
