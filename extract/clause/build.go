@@ -343,7 +343,7 @@ func (s *sent) emit(c Clause) {
 // hasDetNo reports a "no" determiner ("no intention").
 func (s *sent) hasDetNo(n int) bool {
 	for _, k := range s.kids[n] {
-		if s.dep[k] == "det" && s.lem[k] == "no" {
+		if s.dep[k] == "det" && lexicon.NegativeDeterminers.Has(s.lem[k]) {
 			return true
 		}
 	}

@@ -71,7 +71,7 @@ func kids(sn *doc.Sentence, h int) []int {
 }
 
 func isNeg(t *doc.Token) bool {
-	if lexicon.EventNegators.Has(strings.ToLower(t.Text)) {
+	if w := strings.ToLower(t.Text); lexicon.Negators.Has(w) || lexicon.NegativeDeterminers.Has(w) {
 		return t.Dep == "neg" || t.Dep == "advmod" || t.Dep == "det" || t.UPOS == "PART" || t.UPOS == "ADV"
 	}
 	return t.Dep == "neg"

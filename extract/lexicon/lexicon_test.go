@@ -94,6 +94,9 @@ func TestSubsets(t *testing.T) {
 		part, all Set
 	}{
 		{"WishVerbs in IntentVerbs", WishVerbs, IntentVerbs},
+		{"SayVerbs in Reporting", SayVerbs, Reporting},
+		{"LightVerbs in EventNounVerbs", LightVerbs, EventNounVerbs},
+		{"RelativeDays in TemporalNouns", RelativeDays, TemporalNouns},
 		{"DemandVerbs in InfinitiveDemandVerbs", DemandVerbs, InfinitiveDemandVerbs},
 		{"DateDeterminers in DateFillers", DateDeterminers, DateFillers},
 		{"Weekdays in DateWords", Weekdays, DateWords},

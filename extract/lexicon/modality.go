@@ -1,13 +1,10 @@
 package lexicon
 
-// Negators lists words (lemmas) that negate the verb they modify: "had not
-// agreed", "never met" ("nt" is "n't" written without its apostrophe).
-// extract/clause, first in 3993fa5.
+// Negators lists words (lemmas and lower-case forms alike) that negate the
+// verb they modify: "had not agreed", "never met" ("nt" is "n't" written
+// without its apostrophe). extract/clause, first in 3993fa5; the event
+// stage's copy lacked "nt" (no output changed when it gained it).
 var Negators = words("not", "n't", "never", "nt")
-
-// EventNegators lists the negating words (lower-case forms) the event stage
-// reads in a verb chain (extract/event, first in 5d05591).
-var EventNegators = words("not", "n't", "never", "no")
 
 // NegativeDeterminers lists determiners that negate the clause of the noun
 // they determine: "had no intention of", "no troops crossed".

@@ -88,8 +88,9 @@ var TimeUnits = words(
 // TemporalNouns lists nouns (lemmas) that head time expressions: time
 // units, weekdays, months and relative days. A prepositional phrase on
 // one ("for four hours", "in May") is an adjunct, never the object of a
-// prepositional verb (extract/clause, first in d78816d).
-var TemporalNouns = union(TimeUnits, Weekdays, Months, words("today", "yesterday", "tomorrow"))
+// prepositional verb (extract/clause, first in d78816d; "tonight" came with
+// the relative days, and changed no output).
+var TemporalNouns = union(TimeUnits, Weekdays, Months, RelativeDays)
 
 // DateWords lists the words (lemmas) that name a date by themselves
 // ("Sunday", "March 16", "tomorrow"), which a parse may take for an
