@@ -34,6 +34,7 @@ type DocHeader struct {
 	Title     string `json:"title,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
+	Author    string `json:"author,omitempty"`
 	// Hash is the content hash (schema.Document.Hash of the text).
 	Hash string `json:"hash"`
 }
@@ -70,7 +71,7 @@ func (j *jsonlWriter) write(rec *DocRecord, sts []schema.Statement) error {
 func WriteJSONL(w io.Writer, ex schema.Extraction) error {
 	d := &ex.Document
 	rec := DocRecord{
-		Document: DocHeader{ID: d.ID, Title: d.Title, URL: d.URL, Published: d.Published, Hash: d.Hash()},
+		Document: DocHeader{ID: d.ID, Title: d.Title, URL: d.URL, Published: d.Published, Author: d.Author, Hash: d.Hash()},
 		Entities: ex.Entities,
 	}
 	j := newJSONLWriter(w)
@@ -161,6 +162,7 @@ func (d *jsonlDoc) add(l jsonlLine) {
 	if l.rec != nil {
 		h := l.rec.Document
 		d.ex.Document.Title, d.ex.Document.URL, d.ex.Document.Published = h.Title, h.URL, h.Published
+		d.ex.Document.Author = h.Author
 		d.ex.Entities = append(d.ex.Entities, l.rec.Entities...)
 		d.hash = h.Hash
 		return

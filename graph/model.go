@@ -244,6 +244,9 @@ func buildDoc(ex *schema.Extraction, hash string) (docQuads, error) {
 	if d.Published != "" {
 		own(doc, schema.Published, str(d.Published))
 	}
+	if d.Author != "" {
+		own(doc, schema.Author, str(d.Author))
+	}
 	own(doc, schema.Hash, str(hash))
 
 	known := make(map[string]bool, len(ex.Entities))

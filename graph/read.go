@@ -378,6 +378,7 @@ func (sn *snapshot) documents() []schema.Document {
 			Title:     firstString(p[schema.Title]),
 			URL:       firstString(p[schema.URL]),
 			Published: firstString(p[schema.Published]),
+			Author:    firstString(p[schema.Author]),
 		})
 	}
 	return out
@@ -470,6 +471,7 @@ func (sn *snapshot) docRecord(doc string) DocRecord {
 		Title:     firstString(p[schema.Title]),
 		URL:       firstString(p[schema.URL]),
 		Published: firstString(p[schema.Published]),
+		Author:    firstString(p[schema.Author]),
 		Hash:      firstString(p[schema.Hash]),
 	}}
 	var ents []string

@@ -11,7 +11,9 @@ type Document struct {
 	Title     string `json:"title,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
-	Text      string `json:"text"`
+	// Author is who wrote the article, as the page or the JSON says.
+	Author string `json:"author,omitempty"`
+	Text   string `json:"text"`
 	// Source names where the document was read from ("news/a.txt",
 	// "news.jsonl:14"), for error messages.
 	Source string `json:"-"`

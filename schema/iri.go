@@ -108,10 +108,11 @@ const (
 	// KindP is "relation" or "role".
 	KindP = Prefix + "kind"
 
-	// Title, URL, Published and Hash describe a document node.
+	// Title, URL, Published, Author and Hash describe a document node.
 	Title     = Prefix + "title"
 	URL       = Prefix + "url"
 	Published = Prefix + "published"
+	Author    = Prefix + "author"
 	Hash      = Prefix + "hash"
 )
 

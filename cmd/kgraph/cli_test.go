@@ -237,3 +237,28 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("progress output %q", b.String())
 	}
 }
+
+// TestHTMLPage: a saved news page gives the article's statements, not its
+// menus, with the date, author and canonical URL of its metadata.
+func TestHTMLPage(t *testing.T) {
+	page := writeFile(t, t.TempDir(), "page.html", `<html><head><title>Sanctions - News</title>
+<meta property="article:published_time" content="2014-03-20T09:00:00Z"><meta name="author" content="Jane Reporter">
+<link rel="canonical" href="https://news.example/sanctions"></head><body>
+<nav><ul><li><a href="/">Germany criticized France</a></li></ul></nav>
+<article><h1>New sanctions</h1><p>The United States sanctioned Russia on Thursday.</p>
+<aside class="related"><ul><li><a href="/x">China condemned Japan</a></li></ul></aside></article></body></html>`)
+	out, errs, code := runCLI(t, "", "extract", page)
+	if code != 0 {
+		t.Fatalf("extract page.html: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"published":"2014-03-20"`, `"author":"Jane Reporter"`, `"url":"https://news.example/sanctions"`, `"predicate":"sanction"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("extract page.html lacks %s:\n%s", want, out)
+		}
+	}
+	for _, junk := range []string{"Germany", "China"} {
+		if strings.Contains(out, junk) {
+			t.Errorf("extract page.html reads the page's boxes: %s", junk)
+		}
+	}
+}

@@ -165,3 +165,5 @@ func sniff(head []byte) string {
 	}
 	return Text
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -21,6 +21,7 @@ type article struct {
 	Title     string          `json:"title"`
 	URL       string          `json:"url"`
 	Published string          `json:"published"`
+	Author    string          `json:"author"`
 	Text      string          `json:"text"`
 	Body      string          `json:"body"`
 }
@@ -184,5 +185,5 @@ func jsonDoc(raw []byte, s stream, line, item int) (schema.Document, error) {
 			id = string(a.ID) // a number
 		}
 	}
-	return schema.Document{ID: id, Title: a.Title, URL: a.URL, Published: a.Published, Text: text, Source: pos}, nil
+	return schema.Document{ID: id, Title: a.Title, URL: a.URL, Published: a.Published, Author: a.Author, Text: text, Source: pos}, nil
 }
