@@ -178,7 +178,13 @@ func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
 			continue
 		}
 		// "Russia sends more forces into Ukraine... Russia" read as Russia
-		// entering Russia: an entity related to itself is a misreading.
+		// entering Russia: an entity related to itself is a misreading,
+		// unless one side is a part of it ("Russia moved Russian troops"),
+		// which then stays the phrase it is.
+		if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity && (s.Subject.Sector != "" || s.Object.Sector != "") {
+			undescribe(&s.Subject, &s.Object)
+			s.ID = ""
+		}
 		if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity {
 			continue
 		}
@@ -205,6 +211,17 @@ func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
 	}
 	slices.SortFunc(ents, func(a, b schema.Entity) int { return cmp.Compare(a.ID, b.ID) })
 	return schema.Extraction{Document: ad.Document, Entities: ents, Statements: out}
+}
+
+// undescribe turns the argument that describes part of an actor back into
+// the phrase it is, when the other side is that actor itself.
+func undescribe(a, b *schema.Arg) {
+	for _, x := range []*schema.Arg{b, a} {
+		if x.Sector != "" {
+			x.Entity, x.Name, x.Type, x.Sector = "", "", "", ""
+			return
+		}
+	}
 }
 
 // Source produces documents by calling yield for each; it returns when done.

@@ -179,6 +179,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Ebbers — coerce — Sullivan"},
 	},
 	{
+		name: "an actor described by its officials, ministers or warships",
+		text: "Senior Iranian officials met EC foreign ministers. U.S. warships shelled two Iranian platforms on Monday.",
+		want: []string{"Iran — meet — European Community", "United States — attack — two Iranian platforms"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -35,6 +35,11 @@ const (
 	subjectEnd   = schema.Prefix + "subjectEnd"
 	objectStart  = schema.Prefix + "objectStart"
 	objectEnd    = schema.Prefix + "objectEnd"
+	// subjectSector, objectSector and argSector are the sectors of
+	// arguments that describe part of their entity ("Iranian officials").
+	subjectSector = schema.Prefix + "subjectSector"
+	objectSector  = schema.Prefix + "objectSector"
+	argSector     = schema.Prefix + "sector"
 )
 
 // docQuads is everything one document adds to the graph: its own quads,
@@ -314,6 +319,8 @@ func statementQuads(st *schema.Statement, doc string, add func(s, p string, o qu
 			add(id, p, str(v))
 		}
 	}
+	opt(subjectSector, string(st.Subject.Sector))
+	opt(objectSector, string(st.Object.Sector))
 	opt(schema.Verb, st.Verb)
 	opt(schema.PolarityP, string(st.Polarity))
 	opt(schema.ModalityP, string(st.Modality))
@@ -351,6 +358,7 @@ func statementQuads(st *schema.Statement, doc string, add func(s, p string, o qu
 			add(node, argEntity, iri(argIRI(a)))
 		}
 		opt2(argPrep, a.Prep)
+		opt2(argSector, string(a.Sector))
 		add(node, argStart, quad.Int(a.Span.Start))
 		add(node, argEnd, quad.Int(a.Span.End))
 	}

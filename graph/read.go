@@ -303,6 +303,8 @@ func (sn *snapshot) statement(node string) schema.Statement {
 	}
 	st.Subject.Span = schema.Span{Start: firstInt(p[subjectStart]), End: firstInt(p[subjectEnd])}
 	st.Object.Span = schema.Span{Start: firstInt(p[objectStart]), End: firstInt(p[objectEnd])}
+	st.Subject.Sector = schema.Sector(firstString(p[subjectSector]))
+	st.Object.Sector = schema.Sector(firstString(p[objectSector]))
 	args := make([]string, 0, len(p[schema.Argument]))
 	for _, a := range p[schema.Argument] {
 		args = append(args, value(a))
@@ -312,6 +314,7 @@ func (sn *snapshot) statement(node string) schema.Statement {
 		ap := sn.props(a)
 		arg := sn.arg(firstString(ap[argEntity]), firstString(ap[argText]))
 		arg.Prep = firstString(ap[argPrep])
+		arg.Sector = schema.Sector(firstString(ap[argSector]))
 		arg.Span = schema.Span{Start: firstInt(ap[argStart]), End: firstInt(ap[argEnd])}
 		st.Extra = append(st.Extra, arg)
 	}

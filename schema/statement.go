@@ -41,6 +41,25 @@ type Span struct {
 	End   int `json:"end"`
 }
 
+// Sector is the part of a country or organization that an argument
+// describes rather than names, as CAMEO actor codes write it ("EC foreign
+// ministers" are the European Community's government: IRNGOV, IRQMIL).
+type Sector string
+
+// The sectors.
+const (
+	Government  Sector = "GOV"
+	Military    Sector = "MIL"
+	Legislature Sector = "LEG"
+	Police      Sector = "COP"
+	Judiciary   Sector = "JUD"
+	Opposition  Sector = "OPP"
+	Rebels      Sector = "REB"
+	Media       Sector = "MED"
+	Business    Sector = "BUS"
+	Civilians   Sector = "CVL"
+)
+
 // Arg is one argument of a statement: the text as written and, when it names
 // an entity, that entity's IRI.
 type Arg struct {
@@ -56,6 +75,9 @@ type Arg struct {
 	Prep string `json:"prep,omitempty"`
 	// Span is the byte span of the argument's words in the document.
 	Span Span `json:"span"`
+	// Sector is set when the argument describes part of its entity rather
+	// than naming it ("senior Iranian officials" are Iran's Government).
+	Sector Sector `json:"sector,omitempty"`
 }
 
 // Statement is one subject–predicate–object fact with its provenance and

@@ -430,6 +430,9 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 	if out.Entity == "" && men != nil {
 		out.Entity = men.Entity
 	}
+	if out.Entity == "" && a.Head >= 0 && a.Head < len(sn.Tokens) {
+		out.Entity, out.Sector = c.describedActor(si, a.Head)
+	}
 	if out.Entity != "" {
 		if e, ok := c.d.Entities[out.Entity]; ok && e != nil {
 			out.Name, out.Type = e.Name, e.Type
@@ -438,6 +441,51 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 		}
 	}
 	return out
+}
+
+// describedActor reads an argument that describes a part of a country or
+// organization rather than naming it: an agent noun ("officials", "army",
+// "warships", "parliament") with the actor as its modifier ("senior
+// Iranian officials", "U.S. warships", "EC foreign ministers", "Peru's
+// parliament", "the army of Iraq", "producers from New Mexico"). It returns
+// the actor's IRI and the sector, or "" when the head is no such noun.
+func (c *coder) describedActor(si, head int) (string, schema.Sector) {
+	sn := c.sent(si)
+	sector, ok := lexicon.AgentNouns[lemmaOf(&sn.Tokens[head])]
+	if !ok {
+		return "", ""
+	}
+	for _, ch := range kids(sn, head) {
+		switch depBase(sn.Tokens[ch].Dep) {
+		case "amod", "compound", "nmod", "flat":
+			if d := sn.Tokens[ch].Dep; depBase(d) == "nmod" && d != "nmod:poss" && !hasCase(sn, ch, "of", "from") {
+				continue
+			}
+			m := c.d.MentionAt(si, ch)
+			if m == nil || m.Entity == "" {
+				continue
+			}
+			if e := c.d.Entities[m.Entity]; e != nil && (e.Type == schema.Country || e.Type == schema.Organization || e.Type == schema.GPE) {
+				return m.Entity, schema.Sector(sector)
+			}
+		}
+	}
+	return "", ""
+}
+
+// hasCase reports whether token n has one of the prepositions as its case
+// marker ("of Iraq", "from New Mexico").
+func hasCase(sn *doc.Sentence, n int, preps ...string) bool {
+	for _, ch := range kids(sn, n) {
+		if depBase(sn.Tokens[ch].Dep) == "case" {
+			for _, p := range preps {
+				if strings.EqualFold(sn.Tokens[ch].Text, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speaker returns who said the clause: the subject of its reporting verb,

@@ -281,7 +281,7 @@ var sentences = []struct {
 			{"the United States", schema.RelAgree, "Ukraine", "030", schema.Asserted, schema.Fact, "kg:John_Kerry", ""},
 			{"Russia and the United States", schema.RelAgree, "Ukraine", "030", schema.Asserted, schema.Fact, "kg:John_Kerry", ""},
 		}},
-	{"reported by unresolved speaker", `
+	{"reported by officials of a country: the country speaks", `
 1 Two two NUM CD _ 3 nummod _ _
 2 U.S. U.S. PROPN NNP _ 3 compound _ _
 3 officials official NOUN NNS _ 4 nsubj _ _
@@ -297,7 +297,7 @@ var sentences = []struct {
 13 . . PUNCT . _ 4 punct _ _`,
 		[]want{
 			{"Two U.S. officials", schema.RelSay, "", "010", schema.Asserted, schema.Fact, "", ""},
-			{"Russia", schema.RelMobilize, "troops", "154", schema.Asserted, schema.Fact, "Two U.S. officials", "2014-03-29"},
+			{"Russia", schema.RelMobilize, "troops", "154", schema.Asserted, schema.Fact, "kg:country/USA", "2014-03-29"},
 		}},
 	{"according to", `
 1 Russia Russia PROPN NNP _ 3 nsubj _ _

@@ -130,3 +130,27 @@ var (
 		"vladimir", "walter", "william", "willy", "yasser", "yitzhak", "yuri",
 	)
 )
+
+// AgentNouns maps the nouns (lemmas) that describe a part of a country or
+// organization acting for it to that part's CAMEO sector code: "senior
+// Iranian officials" are Iran's government (GOV), "U.S. warships" its
+// military (MIL), "Peru's parliament" its legislature (LEG). An argument
+// headed by one of them, with a country or organization as its modifier,
+// stands for that actor (extract/event, issue 14).
+var AgentNouns = map[string]string{
+	"official": "GOV", "minister": "GOV", "government": "GOV", "administration": "GOV", "authority": "GOV",
+	"cabinet": "GOV", "regime": "GOV", "diplomat": "GOV", "negotiator": "GOV", "delegation": "GOV",
+	"delegate": "GOV", "envoy": "GOV", "ambassador": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+	"spokesperson": "GOV", "leader": "GOV", "leadership": "GOV", "ministry": "GOV", "embassy": "GOV",
+	"army": "MIL", "military": "MIL", "force": "MIL", "troop": "MIL", "soldier": "MIL", "navy": "MIL",
+	"warship": "MIL", "frigate": "MIL", "destroyer": "MIL", "jet": "MIL", "warplane": "MIL", "aircraft": "MIL",
+	"gunboat": "MIL", "helicopter": "MIL", "commander": "MIL", "guard": "MIL", "artillery": "MIL",
+	"parliament": "LEG", "congress": "LEG", "legislature": "LEG", "lawmaker": "LEG", "legislator": "LEG",
+	"mp": "LEG", "senator": "LEG", "assembly": "LEG", "senate": "LEG",
+	"police": "COP", "policeman": "COP",
+	"court": "JUD", "judge": "JUD",
+	"opposition": "OPP",
+	"rebel":      "REB", "insurgent": "REB", "militant": "REB", "guerrilla": "REB",
+	"media": "MED", "newspaper": "MED",
+	"producer": "BUS", "exporter": "BUS", "company": "BUS", "firm": "BUS", "industry": "BUS",
+}
