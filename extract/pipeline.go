@@ -108,6 +108,13 @@ var datePattern = regexp.MustCompile(`(19|20)\d\d-[01]\d-[0-3]\d`)
 // Annotate runs the linguistic stages over one document: sentences and
 // tokens, tags, parse, entity mentions, roles and coreference.
 func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
+	ad, _ := p.annotate(context.Background(), d)
+	return ad
+}
+
+// annotate is Annotate, stopping between sentences once ctx is done, so
+// that even a huge document gives way within a fraction of a second.
+func (p *Pipeline) annotate(ctx context.Context, d schema.Document) (*doc.Doc, error) {
 	if d.Published == "" {
 		d.Published = p.date
 	}
@@ -122,19 +129,28 @@ func (p *Pipeline) Annotate(d schema.Document) *doc.Doc {
 	}
 	truecase(ad)
 	for si := range ad.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		p.tagger.Tag(&ad.Sentences[si])
 	}
 	// The recognizer reads the whole document: a word capitalized mid-sentence
 	// elsewhere tells it about a headline or sentence-initial one.
-	names := p.ner.RecognizeDoc(ad)
+	names, err := p.ner.RecognizeDocContext(ctx, ad)
+	if err != nil {
+		return nil, err
+	}
 	// A first resolution finds the name units that the parser sees as one
 	// word (collapse.go); the second, over the parse, resolves coreference.
 	p.resolver.Resolve(ad, names)
 	for si := range ad.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		p.parseUnits(&ad.Sentences[si], p.resolver.Units(ad, si))
 	}
 	p.resolver.Resolve(ad, names)
-	return ad
+	return ad, ctx.Err()
 }
 
 // Clauses annotates a document and reads its clauses.
@@ -143,14 +159,40 @@ func (p *Pipeline) Clauses(d schema.Document) (*doc.Doc, []clause.Clause) {
 	return ad, clause.Extract(ad)
 }
 
-// Document extracts one document's entities and statements.
+// clauses is clause.Extract, stopping between sentences once ctx is done.
+func clauses(ctx context.Context, ad *doc.Doc) ([]clause.Clause, error) {
+	var out []clause.Clause
+	for si := range ad.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		cs := clause.ExtractSentence(ad, si)
+		for i := range cs {
+			if cs[i].Parent >= 0 {
+				cs[i].Parent += len(out)
+			}
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
+// Document extracts one document's entities and statements. It returns
+// ctx's error, without an extraction, when ctx is done before the end.
 func (p *Pipeline) Document(ctx context.Context, d schema.Document) (schema.Extraction, error) {
+	ad, err := p.annotate(ctx, d)
+	if err != nil {
+		return schema.Extraction{}, err
+	}
+	cs, err := clauses(ctx, ad)
+	if err != nil {
+		return schema.Extraction{}, err
+	}
+	st := p.coder.Code(ad, cs)
+	st = append(st, entity.RoleStatements(ad)...)
 	if err := ctx.Err(); err != nil {
 		return schema.Extraction{}, err
 	}
-	ad, cs := p.Clauses(d)
-	st := p.coder.Code(ad, cs)
-	st = append(st, entity.RoleStatements(ad)...)
 	return assemble(ad, st), nil
 }
 

@@ -3,7 +3,11 @@
 // dependency parse and entity mentions. Each stage fills in its own fields.
 package doc
 
-import "github.com/kgraph/kgraph/schema"
+import (
+	"sort"
+
+	"github.com/kgraph/kgraph/schema"
+)
 
 // Token is one word or punctuation mark.
 type Token struct {
@@ -62,8 +66,10 @@ type Role struct {
 type Doc struct {
 	schema.Document
 	Sentences []Sentence
-	Mentions  []Mention
-	Roles     []Role
+	// Mentions are in sentence order (entity resolution writes them so),
+	// which MentionRange and MentionAt rely on.
+	Mentions []Mention
+	Roles    []Role
 	// Entities maps IRI to entity for every entity mentioned in the document.
 	Entities map[string]*schema.Entity
 }
@@ -80,11 +86,24 @@ func (s *Sentence) Words() []string {
 	return w
 }
 
-// MentionAt returns the mention covering token i of sentence si, or nil.
+// MentionRange returns the mentions of sentence si: d.Mentions[start:end].
+func (d *Doc) MentionRange(si int) (start, end int) {
+	start = sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Sentence >= si })
+	end = start
+	for end < len(d.Mentions) && d.Mentions[end].Sentence == si {
+		end++
+	}
+	return start, end
+}
+
+// MentionAt returns the first mention covering token i of sentence si, or
+// nil. It finds the sentence's mentions by binary search: a scan of all the
+// document's mentions made the stages that ask for every argument
+// quadratic in the length of a document.
 func (d *Doc) MentionAt(si, i int) *Mention {
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Sentence == si && m.Start <= i && i < m.End {
+	start, end := d.MentionRange(si)
+	for k := start; k < end; k++ {
+		if m := &d.Mentions[k]; m.Start <= i && i < m.End {
 			return m
 		}
 	}

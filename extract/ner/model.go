@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -369,6 +370,13 @@ func (r *Recognizer) Recognize(s *doc.Sentence) []doc.Mention {
 // Mention.Sentence set and Source "ner"; the casing of words across the
 // document informs each sentence (see TagDocument). It does not modify d.
 func (r *Recognizer) RecognizeDoc(d *doc.Doc) []doc.Mention {
+	ms, _ := r.RecognizeDocContext(context.Background(), d)
+	return ms
+}
+
+// RecognizeDocContext is RecognizeDoc, stopping between sentences with
+// ctx's error once ctx is done.
+func (r *Recognizer) RecognizeDocContext(ctx context.Context, d *doc.Doc) ([]doc.Mention, error) {
 	sents := make([][]string, len(d.Sentences))
 	for i := range d.Sentences {
 		sents[i] = words(&d.Sentences[i])
@@ -376,12 +384,15 @@ func (r *Recognizer) RecognizeDoc(d *doc.Doc) []doc.Mention {
 	dc := NewDocContext(sents)
 	var ms []doc.Mention
 	for i := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, m := range r.recognize(&d.Sentences[i], sents[i], dc) {
 			m.Sentence = i
 			ms = append(ms, m)
 		}
 	}
-	return ms
+	return ms, nil
 }
 
 // words returns the model-facing words of s, with PTB quotes turned back
