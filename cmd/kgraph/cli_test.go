@@ -262,3 +262,12 @@ func TestHTMLPage(t *testing.T) {
 		}
 	}
 }
+
+// TestReadProgressLine: load shows how much of its file it has read.
+func TestReadProgressLine(t *testing.T) {
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	rp := &readProgress{p: &progress{verb: "load", start: start}, name: "out.nq", size: 200 << 20, n: 50 << 20}
+	if got, want := rp.line(start.Add(5*time.Second)), "load out.nq: 50.0/200.0 MB (25%), 10.0 MB/s, 0:15 left"; got != want {
+		t.Errorf("line = %q, want %q", got, want)
+	}
+}

@@ -75,5 +75,11 @@ func loadOne(c *cli.Context, s *graph.Store, name string) (graph.LoadStats, erro
 		return graph.LoadStats{}, err
 	}
 	defer f.Close()
-	return s.LoadFile(c.Context, f, name)
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	rp := newReadProgress(c, f, name, size)
+	defer rp.done()
+	return s.LoadFile(c.Context, rp, name)
 }

@@ -85,3 +85,55 @@ func clock(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
+
+// readProgress counts the bytes read from an input file of known size and
+// shows them as progress: "load out.nq: 45.1/260.0 MB (17%), 12.3 MB/s, 0:14
+// left".
+type readProgress struct {
+	r    io.Reader
+	p    *progress
+	name string
+	size int64
+	n    int64
+}
+
+func newReadProgress(c *cli.Context, r io.Reader, name string, size int64) *readProgress {
+	return &readProgress{r: r, p: newProgress(c, "load", -1), name: name, size: size}
+}
+
+func (rp *readProgress) Read(b []byte) (int, error) {
+	n, err := rp.r.Read(b)
+	rp.n += int64(n)
+	if rp.p.on {
+		if now := rp.p.now(); now.Sub(rp.p.last) >= progressEvery {
+			rp.p.last = now
+			fmt.Fprintf(rp.p.w, "\r\033[Kkgraph: %s", rp.line(now))
+		}
+	}
+	return n, err
+}
+
+// done clears the progress line.
+func (rp *readProgress) done() {
+	if rp.p.on {
+		fmt.Fprint(rp.p.w, "\r\033[K")
+	}
+}
+
+func (rp *readProgress) line(now time.Time) string {
+	mb := func(n int64) float64 { return float64(n) / (1 << 20) }
+	s := fmt.Sprintf("%s %s: %.1f/%.1f MB", rp.p.verb, rp.name, mb(rp.n), mb(rp.size))
+	if rp.size > 0 {
+		s += fmt.Sprintf(" (%d%%)", 100*rp.n/rp.size)
+	}
+	el := now.Sub(rp.p.start).Seconds()
+	if el < 0.5 || rp.n == 0 {
+		return s
+	}
+	rate := float64(rp.n) / el
+	s += fmt.Sprintf(", %.1f MB/s", rate/(1<<20))
+	if rp.size > rp.n {
+		s += ", " + clock(time.Duration(float64(rp.size-rp.n)/rate*float64(time.Second))) + " left"
+	}
+	return s
+}
