@@ -112,6 +112,7 @@ func TestFlagsAfterArguments(t *testing.T) {
 		{"render", []string{"render", art, "--focus", "Russia", "-o", "map.dot", "-q"}, 0, "", "", "map.dot"},
 		{"load", []string{"load", nq, "--db", filepath.Join(dir, "z.db"), "-q"}, 0, "", "", filepath.Join(dir, "z.db", "indexes.bolt")},
 		{"export", []string{"export", "--db", db, "-o", "out.nq"}, 0, "", "", "out.nq"},
+		{"delete", []string{"delete", "art", "--db", db}, 0, "", "", ""},
 		{"eval gold", []string{"eval", "gold", filepath.Join(pkg, "../../examples/kerry-lavrov-paris-2014-03-30.tsv"), filepath.Join(pkg, example), "--date", "2014-03-30"}, 0, "recall", "", ""},
 		{"unknown flag among arguments", []string{"build", art, "--dbb", db}, 2, "", "dbb", ""},
 		{"-- ends the flags", []string{"extract", "--format", "tsv", "--", "-odd.txt"}, 0, "annex", "", ""},
