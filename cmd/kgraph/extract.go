@@ -28,6 +28,7 @@ func init() {
 		Flags: append(inputFlags(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output `FORMAT`: " + strings.Join(outFormatNames(), "|"), DefaultText: "from the -o extension, else jsonl"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "-", Usage: "output file (- for stdout)"},
+			shardFlag,
 		),
 		Action: extractAction,
 	})
@@ -99,6 +100,10 @@ func extractAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	src, err := shardSource(c, source(c.Context, plan))
+	if err != nil {
+		return err
+	}
 	p, err := newPipeline(c)
 	if err != nil {
 		return err
@@ -110,10 +115,10 @@ func extractAction(c *cli.Context) error {
 	bw := bufio.NewWriter(out)
 	prog := newProgress(c, "extracted", plan.Docs)
 	if f.clauses {
-		err = writeCarb(c.Context, p, source(c.Context, plan), bw, prog)
+		err = writeCarb(c.Context, p, src, bw, prog)
 	} else {
 		w := f.new(bw)
-		err = p.Run(c.Context, source(c.Context, plan), func(ex schema.Extraction) error {
+		err = p.Run(c.Context, src, func(ex schema.Extraction) error {
 			prog.add(1, len(ex.Statements))
 			return w.write(ex)
 		})
