@@ -14,6 +14,7 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
 
 func init() {
@@ -109,20 +110,20 @@ func (p *pgDriver) close() error {
 	return err
 }
 
-// pgWriter adds quads to Cayley's Postgres tables with multi-row INSERTs.
-// Cayley's own writer sends one INSERT per node and per quad, a round trip
-// each; this writer builds the very same rows with Cayley's helpers
-// (graphlog.SplitDeltas, csql.NodeValues, NodeHash.SQLValue) and sends a
-// thousand at a time, in one transaction per batch. Removals still go through
-// Cayley.
+// pgWriter adds quads to Cayley's Postgres tables in bulk. Cayley's own
+// writer sends one INSERT per node and per quad, a round trip each; this
+// writer builds the very same rows with Cayley's helpers
+// (graphlog.SplitDeltas, csql.NodeValues, NodeHash.SQLValue), streams them
+// with COPY into temporary tables and merges those into Cayley's tables,
+// all in one transaction per batch. Removals still go through Cayley.
 type pgWriter struct {
 	db *sql.DB
 }
 
-// pgMaxParams stays below Postgres' limit of 65535 bind parameters.
-const pgMaxParams = 60000
-
-// add writes the additions of one batch in one transaction.
+// add writes the additions of one batch in one transaction: nodes and
+// quads go through COPY into temporary tables (dropped at commit), then
+// into Cayley's tables with the same conflict rules as Cayley's writer: a
+// stored node has its reference count raised, a stored quad is kept.
 func (w *pgWriter) add(deltas []cgraph.Delta) (err error) {
 	d := graphlog.SplitDeltas(deltas)
 	tx, err := w.db.Begin()
@@ -134,15 +135,50 @@ func (w *pgWriter) add(deltas []cgraph.Delta) (err error) {
 			_ = tx.Rollback()
 		}
 	}()
+	if _, err := tx.Exec(`CREATE TEMP TABLE kg_nodes (LIKE nodes INCLUDING DEFAULTS) ON COMMIT DROP;
+CREATE TEMP TABLE kg_quads (subject_hash BYTEA, predicate_hash BYTEA, object_hash BYTEA, label_hash BYTEA) ON COMMIT DROP`); err != nil {
+		return fmt.Errorf("create temporary tables: %w", err)
+	}
+	if err := copyNodes(tx, d.IncNode); err != nil {
+		return err
+	}
+	rows := make([][]any, 0, len(d.QuadAdd))
+	for _, q := range d.QuadAdd {
+		if q.Del {
+			continue
+		}
+		row := make([]any, 0, 4)
+		for _, h := range q.Quad.Dirs() {
+			row = append(row, csql.NodeHash{ValueHash: h}.SQLValue())
+		}
+		rows = append(rows, row)
+	}
+	if err := copyRows(tx, "kg_quads", []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}, rows); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`INSERT INTO nodes SELECT * FROM kg_nodes ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
+		return fmt.Errorf("insert nodes: %w", err)
+	}
+	if _, err := tx.Exec(`INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM kg_quads ON CONFLICT DO NOTHING`); err != nil {
+		return fmt.Errorf("insert quads: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
 
-	// Nodes, grouped by the columns their value type fills.
+// copyNodes copies the nodes a batch adds into kg_nodes, grouped by the
+// columns their value type fills.
+func copyNodes(tx *sql.Tx, nodes []graphlog.NodeUpdate) error {
 	type group struct {
 		cols []string
 		rows [][]any
 	}
 	groups := make(map[csql.ValueType]*group)
 	var order []csql.ValueType
-	for _, n := range d.IncNode {
+	for _, n := range nodes {
 		if n.RefInc <= 0 {
 			continue
 		}
@@ -159,75 +195,34 @@ func (w *pgWriter) add(deltas []cgraph.Delta) (err error) {
 		g.rows = append(g.rows, append([]any{n.RefInc}, vals...))
 	}
 	for _, key := range order {
-		g := groups[key]
-		suffix := ` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
-		if err := insertRows(tx, "nodes", g.cols, "", g.rows, suffix); err != nil {
+		if err := copyRows(tx, "kg_nodes", groups[key].cols, groups[key].rows); err != nil {
 			return err
 		}
-	}
-
-	rows := make([][]any, 0, len(d.QuadAdd))
-	for _, q := range d.QuadAdd {
-		if q.Del {
-			continue
-		}
-		row := make([]any, 0, 4)
-		for _, h := range q.Quad.Dirs() {
-			row = append(row, csql.NodeHash{ValueHash: h}.SQLValue())
-		}
-		rows = append(rows, row)
-	}
-	cols := []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}
-	if err := insertRows(tx, "quads", cols, "now()", rows, ` ON CONFLICT DO NOTHING`); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
 }
 
-// insertRows inserts rows into table with as few statements as the
-// parameter limit allows. extra, when set, is a literal value appended to
-// each row for a "ts" column.
-func insertRows(tx *sql.Tx, table string, cols []string, extra string, rows [][]any, suffix string) error {
+// copyRows streams rows into a table with COPY FROM STDIN.
+func copyRows(tx *sql.Tx, table string, cols []string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	per := pgMaxParams / len(cols)
-	for start := 0; start < len(rows); start += per {
-		chunk := rows[start:min(start+per, len(rows))]
-		var b strings.Builder
-		b.WriteString("INSERT INTO " + table + "(" + strings.Join(cols, ", "))
-		if extra != "" {
-			b.WriteString(", ts")
+	stmt, err := tx.Prepare(pq.CopyIn(table, cols...))
+	if err != nil {
+		return fmt.Errorf("copy into %s: %w", table, err)
+	}
+	for _, r := range rows {
+		if _, err := stmt.Exec(r...); err != nil {
+			stmt.Close()
+			return fmt.Errorf("copy into %s: %w", table, err)
 		}
-		b.WriteString(") VALUES ")
-		args := make([]any, 0, len(chunk)*len(cols))
-		for i, r := range chunk {
-			if len(r) != len(cols) {
-				return fmt.Errorf("insert into %s: row of %d values for %d columns", table, len(r), len(cols))
-			}
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('(')
-			for j := range r {
-				if j > 0 {
-					b.WriteByte(',')
-				}
-				b.WriteString("$" + strconv.Itoa(len(args)+j+1))
-			}
-			if extra != "" {
-				b.WriteString("," + extra)
-			}
-			b.WriteByte(')')
-			args = append(args, r...)
-		}
-		b.WriteString(suffix)
-		if _, err := tx.Exec(b.String(), args...); err != nil {
-			return fmt.Errorf("insert into %s: %w", table, err)
-		}
+	}
+	if _, err := stmt.Exec(); err != nil {
+		stmt.Close()
+		return fmt.Errorf("copy into %s: %w", table, err)
+	}
+	if err := stmt.Close(); err != nil {
+		return fmt.Errorf("copy into %s: %w", table, err)
 	}
 	return nil
 }
