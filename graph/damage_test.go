@@ -39,5 +39,6 @@ func TestFaultDetail(t *testing.T) {
 		}
 	}()
 	var m map[string]int
+	//lint:ignore SA5000 the test needs a programmer's error to panic
 	m["x"] = 1 // a programmer's error, not the file's
 }
