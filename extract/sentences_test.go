@@ -184,6 +184,22 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Iran — meet — European Community", "United States — attack — two Iranian platforms"},
 	},
 	{
+		name: "a month and year give the event date; a time after writing is no fact yet",
+		text: "Russia annexed Crimea in March 2014. Britain chairs the G8 summit next year.",
+		want: []string{"Russia — annex — Crimea"},
+		not:  []string{"United Kingdom — chair — G8 summit"},
+	},
+	{
+		name: "intent climbs the chain of complements",
+		text: "The EU pledged to work towards lifting the ban.",
+		not:  []string{"European Union — lift — ban"},
+	},
+	{
+		name: "needed to and was urged to: not done",
+		text: "America needed to listen to the world. Mr Blair was urged to push for action on climate change.",
+		not:  []string{"United States — listen to — world", "Blair — push for — action"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

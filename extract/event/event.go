@@ -356,7 +356,13 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	}
 	// Three decimals: 0.72, not the 0.7200000000000001 of 0.8*0.9.
 	st.Confidence = math.Round(st.Confidence*1000) / 1000
-	st.EventDate = c.eventDate(cl, m.modality == schema.Future)
+	var later bool
+	st.EventDate, later = c.eventDate(cl, m.modality == schema.Future)
+	if later && st.Modality == schema.Fact {
+		// "before Britain takes over the presidency in July", "when
+		// Britain chairs the G8 next year": not yet a fact.
+		st.Modality = schema.Future
+	}
 	return st
 }
 
@@ -554,10 +560,11 @@ func isPunctText(s string) bool {
 }
 
 // eventDate resolves the time expression that the clause governs.
-func (c *coder) eventDate(cl *clause.Clause, future bool) string {
-	if !c.hasRef {
-		return ""
-	}
+// eventDate returns the date of the clause's event from the first time
+// expression it governs, at that expression's precision, and whether that
+// time lies after the day of writing ("next year", "in July" of a future
+// clause, "on June 3" after the publication date).
+func (c *coder) eventDate(cl *clause.Clause, future bool) (string, bool) {
 	ex, ok := c.times[cl.Sentence]
 	if !ok {
 		ex = timex.Find(c.sent(cl.Sentence))
@@ -568,11 +575,15 @@ func (c *coder) eventDate(cl *clause.Clause, future bool) string {
 		if !c.governs(cl, sn, e) {
 			continue
 		}
+		if !c.hasRef && !e.Absolute() {
+			return "", e.Future()
+		}
 		if t, ok := e.Resolve(c.ref, future); ok {
-			return t.Format(timex.Layout)
+			date := e.Format(t)
+			return date, e.Future() || c.hasRef && date > e.Format(c.ref)
 		}
 	}
-	return ""
+	return "", false
 }
 
 // governs reports whether the time expression attaches to the clause: its

@@ -274,6 +274,8 @@ func (r *reading) headVerb(l string) bool {
 		r.flags |= flagHedged
 	case lexicon.FailVerbs.Has(l):
 		r.neg = true
+	case lexicon.NeedVerbs.Has(l) || lexicon.DemandVerbs.Has(l):
+		r.flags |= flagDemand // "needed to listen", "was urged to push for"
 	case lexicon.CarryVerbs.Has(l):
 	default:
 		return false
@@ -492,49 +494,108 @@ func (c *coder) code(r *reading) {
 	}
 }
 
-// governorModality reads what the verb governing the clause makes of it:
+// governorModality reads what the verbs governing the clause make of it:
 // demanded ("urged Russia to withdraw", "demanded that"), wished ("hopes
-// that"), believed ("thinks that") or denied ("denied that").
+// that"), believed ("thinks that"), denied ("denied that"), intended
+// ("pledged to work towards lifting the ban"), and the modal auxiliaries of
+// a governor ("would work towards ensuring"). It climbs the chain of open
+// complements, adverbial and complement clauses up to maxGovernors verbs,
+// and stops at a reporting verb: what is reported keeps its own modality.
 func (r *reading) governorModality() {
 	toks := r.toks
 	first := r.verbs[0]
-	g := toks[first].Head
-	if g < 0 || g >= len(toks) || g == first {
-		return
-	}
-	gl := lemmaOf(&toks[g])
-	switch depBase(toks[first].Dep) {
-	case "xcomp", "advcl":
-		switch infinitive := depBase(toks[first].Dep) == "xcomp" || hasTo(r.sn, first); {
-		case lexicon.InfinitiveDemandVerbs.Has(gl) && infinitive:
-			r.flags |= flagDemand
-		case !infinitive:
-		case lexicon.IntentVerbs.Has(gl) || lexicon.IntentAdjectives.Has(gl):
-			r.flags |= flagIntent // "prefer Turkey to admit", "wanted it to end"
-		case lexicon.HedgeVerbs.Has(gl) || lexicon.BeliefVerbs.Has(gl) || lexicon.HedgeAdjectives.Has(gl):
-			r.flags |= flagHedged // "expect Palestinians to give up"
-		case lexicon.FutureAdjectives.Has(gl):
-			r.flags |= flagFuture
-		case lexicon.FailVerbs.Has(gl):
-			r.neg = true
-		case depBase(toks[first].Dep) == "advcl":
-			r.flags |= flagIntent // a purpose: "in order to buy more weapons"
-		}
-	case "ccomp":
-		switch {
-		case lexicon.DemandVerbs.Has(gl):
-			r.flags |= flagDemand
-		case lexicon.WishVerbs.Has(gl):
-			r.flags |= flagIntent
-		case lexicon.BeliefVerbs.Has(gl):
-			r.flags |= flagHedged
-		case lexicon.DenialVerbs.Has(gl):
-			r.neg = true
-		}
-	case "acl":
-		r.claimModality(g)
-	}
 	r.negatingMarker(first)
+	v := first
+	for n := 0; n < maxGovernors; n++ {
+		g := toks[v].Head
+		if g < 0 || g >= len(toks) || g == v {
+			return
+		}
+		dep := depBase(toks[v].Dep)
+		gl := lemmaOf(&toks[g])
+		switch dep {
+		case "xcomp", "advcl":
+			r.openGovernor(v, dep, gl)
+		case "ccomp":
+			r.clauseGovernor(g, gl)
+		case "acl":
+			r.claimModality(g)
+			return
+		default:
+			return
+		}
+		if lexicon.SayVerbs.Has(gl) {
+			return
+		}
+		if n > 0 || dep != "ccomp" {
+			r.governorAux(g)
+		}
+		v = g
+	}
+}
+
+// maxGovernors bounds how far up a clause's modality is read ("pledged to
+// work towards lifting" is two up); set on the news set (issue 14).
+const maxGovernors = 3
+
+// openGovernor reads what governor gl makes of an open complement or an
+// adverbial clause at v.
+func (r *reading) openGovernor(v int, dep, gl string) {
+	switch infinitive := dep == "xcomp" || hasTo(r.sn, v); {
+	case lexicon.InfinitiveDemandVerbs.Has(gl) && infinitive:
+		r.flags |= flagDemand
+	case !infinitive && dep == "advcl":
+	case lexicon.IntentVerbs.Has(gl) || lexicon.IntentAdjectives.Has(gl):
+		r.flags |= flagIntent // "prefer Turkey to admit", "wanted it to end"
+	case lexicon.HedgeVerbs.Has(gl) || lexicon.BeliefVerbs.Has(gl) || lexicon.HedgeAdjectives.Has(gl):
+		r.flags |= flagHedged // "expect Palestinians to give up"
+	case lexicon.FutureAdjectives.Has(gl):
+		r.flags |= flagFuture
+	case lexicon.NeedVerbs.Has(gl):
+		r.flags |= flagDemand
+	case lexicon.FailVerbs.Has(gl):
+		r.neg = true
+	case dep == "advcl" && infinitive:
+		r.flags |= flagIntent // a purpose: "in order to buy more weapons"
+	}
+}
+
+// clauseGovernor reads what governor g (lemma gl) makes of a clausal
+// complement: demanded, wished, believed, denied, or claimed when g is a
+// claim noun ("the suggestion the EU was anti-Islamic").
+func (r *reading) clauseGovernor(g int, gl string) {
+	switch {
+	case r.toks[g].UPOS == "NOUN":
+		r.claimModality(g)
+	case lexicon.DemandVerbs.Has(gl):
+		r.flags |= flagDemand
+	case lexicon.WishVerbs.Has(gl):
+		r.flags |= flagIntent
+	case lexicon.BeliefVerbs.Has(gl):
+		r.flags |= flagHedged
+	case lexicon.DenialVerbs.Has(gl):
+		r.neg = true
+	}
+}
+
+// governorAux reads the modal auxiliaries of a governing verb: "would work
+// towards ensuring" is hypothetical for "ensuring" too.
+func (r *reading) governorAux(g int) {
+	for _, ch := range kids(r.sn, g) {
+		if depBase(r.toks[ch].Dep) != "aux" {
+			continue
+		}
+		switch w := strings.ToLower(r.toks[ch].Text); {
+		case lexicon.FutureModals.Has(w):
+			r.flags |= flagFuture
+		case lexicon.ConditionalModals.Has(w):
+			r.would = true
+		case lexicon.HedgeModals.Has(w):
+			r.flags |= flagHedged
+		case lexicon.DemandModals.Has(w):
+			r.flags |= flagDemand
+		}
+	}
 }
 
 // claimModality reads a clause that a claim noun governs ("allegations he

@@ -55,6 +55,10 @@ var (
 	FailVerbs = words("fail", "neglect", "cease", "stop", "refuse", "decline")
 )
 
+// NeedVerbs lists verbs (lemmas) that make their infinitive needed, not
+// done: "America needed to listen to the world", "have to accept" (issue 14).
+var NeedVerbs = words("need", "have", "ought")
+
 // RefusalVerbs lists the fail verbs (lemmas) whose refusal is an event of
 // its own: "Israel refuses to accept Syria's denials" rejects them, and does
 // not accept them (issue 14).

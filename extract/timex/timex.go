@@ -27,6 +27,19 @@ const (
 	kindDate          // month and day, maybe year
 	kindISO           // YYYY-MM-DD
 	kindRelative      // yesterday, today, tomorrow
+	kindMonth         // a month, maybe with its year: "in March 2014", "last July"
+	kindYear          // a year: "in 1987"
+	kindPeriod        // a week, month or year relative to writing: "next year", "last month"
+)
+
+// Precision of a resolved date.
+type Precision int
+
+// The precisions, finest first.
+const (
+	Day Precision = iota
+	Month
+	Year
 )
 
 // Expr is one time expression of a sentence.
@@ -44,6 +57,7 @@ type Expr struct {
 	// day offset for yesterday/today/tomorrow.
 	shift            int
 	year, month, day int
+	unit             string // "week", "month" or "year" of a period
 }
 
 func isWeekday(w string) bool { _, ok := lexicon.Weekday(w); return ok }
@@ -76,6 +90,22 @@ func Find(s *doc.Sentence) []Expr {
 		case isMonth(w):
 			month, _ := lexicon.Month(w)
 			d, ok := dayNum(low, i+1)
+			if !ok && !(i > 0 && dayNumOK(low, i-1)) && startsUpper(toks[i].Text) && len(w) > 3 {
+				// "in March 2014", "last July": the month itself
+				e = Expr{Start: i, End: i + 1, kind: kindMonth, month: int(month)}
+				if y, ok := yearNum(low, i+1); ok {
+					e.year, e.End = y, i+2
+				}
+				if i > 0 {
+					switch low[i-1] {
+					case "last", "past":
+						e.Start, e.shift = i-1, -1
+					case "next", "coming":
+						e.Start, e.shift = i-1, 1
+					}
+				}
+				break
+			}
 			if !ok {
 				if d2, ok2 := dayNum(low, i-1); ok2 && (i < 2 || !isMonth(low[i-2])) {
 					// "16 March (2014)"
@@ -102,6 +132,11 @@ func Find(s *doc.Sentence) []Expr {
 			if y, ok := yearNum(low, j); ok {
 				e.year, e.End = y, j+1
 			}
+		case i > 0 && (low[i-1] == "in" || low[i-1] == "since" || low[i-1] == "until" || low[i-1] == "by") && isYear(low, i):
+			y, _ := yearNum(low, i)
+			e = Expr{Start: i, End: i + 1, kind: kindYear, year: y}
+		case lexicon.TimeUnits.Has(w) && (w == "week" || w == "month" || w == "year") && i > 0 && periodShift(low[i-1]) != 0:
+			e = Expr{Start: i - 1, End: i + 1, kind: kindPeriod, unit: w, shift: periodShift(low[i-1])}
 		case isISO(w):
 			t, _ := time.Parse(Layout, w)
 			e = Expr{Start: i, End: i + 1, kind: kindISO, year: t.Year(), month: int(t.Month()), day: t.Day()}
@@ -125,6 +160,67 @@ func Find(s *doc.Sentence) []Expr {
 }
 
 func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func dayNumOK(low []string, i int) bool { _, ok := dayNum(low, i); return ok }
+
+func isYear(low []string, i int) bool { _, ok := yearNum(low, i); return ok }
+
+// periodShift is +1 for "next", -1 for "last", 0 for other words before a
+// week, month or year.
+func periodShift(w string) int {
+	switch w {
+	case "next", "coming":
+		return 1
+	case "last", "past", "previous":
+		return -1
+	}
+	return 0
+}
+
+// Future reports whether the expression names a time after the day of
+// writing by its words alone: "tomorrow", "next year", "next Sunday".
+func (e Expr) Future() bool {
+	switch e.kind {
+	case kindRelative, kindWeekday, kindMonth, kindPeriod:
+		return e.shift > 0
+	}
+	return false
+}
+
+// Absolute reports whether the expression names its date without the day
+// of writing: "March 16, 2014", "in March 2014", "in 1987", "2014-03-16".
+func (e Expr) Absolute() bool {
+	switch e.kind {
+	case kindISO, kindYear:
+		return true
+	case kindDate, kindMonth:
+		return e.year != 0
+	}
+	return false
+}
+
+// Precision returns how finely the expression names a date.
+func (e Expr) Precision() Precision {
+	switch {
+	case e.kind == kindMonth || e.kind == kindPeriod && e.unit == "month":
+		return Month
+	case e.kind == kindYear || e.kind == kindPeriod && e.unit == "year":
+		return Year
+	}
+	return Day
+}
+
+// Format writes a date resolved from the expression at its precision:
+// "2014-03-16", "2014-03" or "2014" (ISO 8601 reduced precision).
+func (e Expr) Format(t time.Time) string {
+	switch e.Precision() {
+	case Month:
+		return t.Format("2006-01")
+	case Year:
+		return t.Format("2006")
+	}
+	return t.Format(Layout)
+}
 
 func dayNum(low []string, i int) (int, bool) {
 	if i < 0 || i >= len(low) {
@@ -211,6 +307,33 @@ func (e Expr) Resolve(ref time.Time, future bool) (time.Time, bool) {
 			return ref.AddDate(0, 0, fwd), true
 		}
 		return ref.AddDate(0, 0, -back), true
+	case kindMonth:
+		y := e.year
+		if y == 0 {
+			y = ref.Year()
+			m := time.Month(e.month)
+			switch {
+			case e.shift < 0 || e.shift == 0 && !future:
+				if m > ref.Month() {
+					y--
+				}
+			case e.shift > 0 || future:
+				if m < ref.Month() {
+					y++
+				}
+			}
+		}
+		return time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC), true
+	case kindYear:
+		return time.Date(e.year, 1, 1, 0, 0, 0, 0, time.UTC), true
+	case kindPeriod:
+		switch e.unit {
+		case "week":
+			return ref.AddDate(0, 0, 7*e.shift), true
+		case "month":
+			return time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, e.shift, 0), true
+		}
+		return time.Date(ref.Year()+e.shift, 1, 1, 0, 0, 0, 0, time.UTC), true
 	case kindDate:
 		y := e.year
 		explicit := y != 0

@@ -48,6 +48,14 @@ func TestResolve(t *testing.T) {
 		{"Russia may send troops .", false, ""},
 		{"Troops march on the capital .", false, ""},
 		{"Russia may have 40,000 troops on the border .", false, ""},
+		// Months, years and periods, at their precision (issue 14).
+		{"Russia annexed Crimea in March 2014 .", false, "March 2014=2014-03"},
+		{"It happened in July .", false, "July=2013-07"},
+		{"Britain takes over the presidency in July .", true, "July=2014-07"},
+		{"The ban dates from 1989 .", false, ""},
+		{"The ban began in 1989 .", false, "1989=1989"},
+		{"Britain chairs the G8 next year .", false, "next year=2015"},
+		{"Talks ended last month .", false, "last month=2014-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -59,7 +67,7 @@ func TestResolve(t *testing.T) {
 					got = append(got, e.Text+"=?")
 					continue
 				}
-				got = append(got, e.Text+"="+d.Format(Layout))
+				got = append(got, e.Text+"="+e.Format(d))
 			}
 			if g := strings.Join(got, ";"); g != tt.want {
 				t.Errorf("Find+Resolve(%q) = %q, want %q", tt.text, g, tt.want)
