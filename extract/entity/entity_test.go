@@ -187,7 +187,7 @@ func TestCoreference(t *testing.T) {
 	}{
 		{"short name", "Tony Blair spoke on Monday. Mr Blair said the plan worked. Blair left.", "Blair", 1, "Tony Blair", false},
 		{"he subject", "Tony Blair met Gordon Brown. He said the plan worked.", "He", 0, "Tony Blair", false},
-		{"she honorific", "Mrs Thatcher met Mr Heseltine. She said no.", "She", 0, "Thatcher", false},
+		{"she honorific", "Mrs Thatcher met Mr Heseltine. She said no.", "She", 0, "Margaret Thatcher", false}, // the gazetteer knows Thatcher,
 		{"his in sentence", "Kerry will consult with President Obama on his choices.", "his", 0, "Barack Obama", false},
 		{"its", "Russia had reaffirmed its commitment.", "its", 0, "Russia", false},
 		{"the country", "Russia responded with sanctions on the United States, banning U.S. officials from entering the country.", "the country", 0, "Russia", false},

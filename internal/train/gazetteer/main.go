@@ -526,6 +526,11 @@ func capWord(s string) string {
 	return string(r)
 }
 
+// minOfficeYear is the first year a person's last office may end in for
+// the table to list them. 2004 (the last decade of the dictionaries) left
+// out the leaders of the 1987 Reuters news; 1975 takes them in (issue 14).
+const minOfficeYear = 1975
+
 // untitled drops the titles that open a person's name ("Sheikh Zaid Ibn
 // Sultan al Nahayan", "Crown Prince Haakon"), keeping at least two words.
 func untitled(name string, stop map[string]bool) string {
@@ -569,10 +574,10 @@ func addPhoenix(b *builder, name string, stop map[string]bool) error {
 		var e *entry
 		switch {
 		case last > 0: // a person: dated codes
-			// Office holders of the last decade of the dictionaries only:
-			// older names rarely appear in news and bloat the table.
+			// Office holders since minOfficeYear: the Reuters news of 1987
+			// names Reagan, Kohl and Thatcher.
 			root = untitled(root, stop) // "Sheikh Zaid ..." names Zaid
-			if last < 2004 || len(strings.Fields(root)) < 2 || stop[strings.Fields(strings.ToUpper(root))[0]] {
+			if last < minOfficeYear || len(strings.Fields(root)) < 2 || stop[strings.Fields(strings.ToUpper(root))[0]] {
 				continue
 			}
 			e = &entry{Name: root, Type: "Person", Country: cc, Source: "phoenix"}
