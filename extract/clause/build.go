@@ -508,7 +508,7 @@ func (s *sent) title(p int) {
 			name = append(name, s.collect(k, func(int) bool { return false })...)
 		}
 	}
-	if len(title) == 0 || len(title) > 6 {
+	if len(title) == 0 || len(title) > maxTitleWords {
 		return
 	}
 	name = append(name, p)

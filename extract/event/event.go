@@ -283,6 +283,18 @@ func jointKey(cl *clause.Clause) string {
 	return b.String()
 }
 
+// Confidences of statements. No benchmark reads them (eval gold and eval
+// petrarch score every statement; CaRB ranks the clause stage's own
+// confidence), so they were set by hand (5d05591): a clause without a
+// confidence of its own (a hand-built one) gets defaultConfidence, a
+// statement that codes no event keeps uncodedFactor of its clause's, and a
+// nominal event ("Moscow's annexation of Crimea") gets nominalConfidence.
+const (
+	defaultConfidence = 0.5
+	uncodedFactor     = 0.9
+	nominalConfidence = 0.6
+)
+
 // base builds the statement of a clause from its meaning.
 func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	sn := c.sent(cl.Sentence)
@@ -328,7 +340,7 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 		st.Extra = append(st.Extra, c.arg(cl.Sentence, a))
 	}
 	if st.Confidence == 0 {
-		st.Confidence = 0.5
+		st.Confidence = defaultConfidence
 	}
 	if m.rel.Name != "" {
 		st.CAMEO = m.cameo
@@ -352,7 +364,7 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 			st.Goldstein, st.PLOVER = info.Goldstein, info.PLOVER
 		}
 	} else {
-		st.Confidence *= 0.9
+		st.Confidence *= uncodedFactor
 	}
 	// Three decimals: 0.72, not the 0.7200000000000001 of 0.8*0.9.
 	st.Confidence = math.Round(st.Confidence*1000) / 1000
