@@ -78,11 +78,31 @@ type sent struct {
 
 func newSent(d *doc.Doc, si int) *sent {
 	toks := d.Sentences[si].Tokens
-	n := len(toks)
-	if n == 0 {
+	if len(toks) == 0 {
 		return nil
 	}
 	s := &sent{d: d, si: si, t: toks}
+	if !s.readTree() {
+		return nil
+	}
+	s.breakCycles()
+	s.linkKids()
+	if s.liftDateComplements() {
+		s.linkKids()
+	}
+	s.indexChildren()
+	s.indexMentions()
+	s.dropDateObjects()
+	s.owner = minusOnes(len(toks))
+	return s
+}
+
+// readTree reads heads (out-of-range ones as roots), relations and lemmas
+// (lower case; the word where the lemma is missing), and reports whether
+// the sentence has a parse at all.
+func (s *sent) readTree() bool {
+	toks := s.t
+	n := len(toks)
 	s.head = make([]int, n)
 	s.dep = make([]string, n)
 	s.lem = make([]string, n)
@@ -103,22 +123,14 @@ func newSent(d *doc.Doc, si int) *sent {
 		}
 		s.lem[i] = strings.ToLower(l)
 	}
-	if !parsed {
-		return nil
-	}
-	s.breakCycles()
-	s.linkKids()
-	if s.liftDateComplements() {
-		s.linkKids()
-	}
-	s.mention = make([]int, n)
-	s.cop = make([]int, n)
-	s.subj = make([]int, n)
-	s.obj = make([]int, n)
-	s.onObl = make([]int, n)
-	for i := range n {
-		s.mention[i], s.cop[i], s.subj[i], s.obj[i], s.onObl[i] = -1, -1, -1, -1, -1
-	}
+	return parsed
+}
+
+// indexChildren finds the first copula, subject, nominal object and "on"
+// oblique of a control verb among the children of each token.
+func (s *sent) indexChildren() {
+	n := len(s.t)
+	s.cop, s.subj, s.obj, s.onObl = minusOnes(n), minusOnes(n), minusOnes(n), minusOnes(n)
 	for i := n - 1; i >= 0; i-- { // backwards, so the first child wins
 		h := s.head[i]
 		if h < 0 {
@@ -130,7 +142,7 @@ func newSent(d *doc.Doc, si int) *sent {
 		case s.isSubj(i):
 			s.subj[h] = i
 		case (s.dep[i] == "obj" || s.dep[i] == "iobj") && s.isNominal(i):
-			s.obj[h] = i // dates among them are dropped below
+			s.obj[h] = i // dates among them are dropped by dropDateObjects
 		case base(s.dep[i]) == "obl" && s.dep[i] != "obl:agent":
 			// "called on Western powers to back", not "vowed on Thursday
 			// to wage war".
@@ -140,9 +152,16 @@ func newSent(d *doc.Doc, si int) *sent {
 			}
 		}
 	}
-	for k := range d.Mentions {
-		m := &d.Mentions[k]
-		if m.Sentence != si {
+}
+
+// indexMentions notes for each token the first entity mention of the
+// sentence that covers it.
+func (s *sent) indexMentions() {
+	n := len(s.t)
+	s.mention = minusOnes(n)
+	for k := range s.d.Mentions {
+		m := &s.d.Mentions[k]
+		if m.Sentence != s.si {
 			continue
 		}
 		for i := max(m.Start, 0); i < m.End && i < n; i++ {
@@ -151,7 +170,12 @@ func newSent(d *doc.Doc, si int) *sent {
 			}
 		}
 	}
-	for h := range n {
+}
+
+// dropDateObjects replaces an object that is a date ("voted March 16") by
+// the next nominal object that is none, or by none.
+func (s *sent) dropDateObjects() {
+	for h := range s.t {
 		if o := s.obj[h]; o >= 0 && s.dateLike(o) {
 			s.obj[h] = -1
 			for _, k := range s.kids[h] {
@@ -162,11 +186,15 @@ func newSent(d *doc.Doc, si int) *sent {
 			}
 		}
 	}
-	s.owner = make([]int, n)
-	for i := range s.owner {
-		s.owner[i] = -1
+}
+
+// minusOnes returns n indices set to -1, none.
+func minusOnes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = -1
 	}
-	return s
+	return out
 }
 
 func (s *sent) linkKids() {
