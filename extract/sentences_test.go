@@ -200,6 +200,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"United States — listen to — world", "Blair — push for — action"},
 	},
 	{
+		name: "memberships written out",
+		text: "OPEC members Gabon, Algeria and Libya agreed. The Iranian Revolutionary Guards attacked.",
+		want: []string{"Gabon — member_of — Organization of Petroleum Exporting Countries",
+			"Libya — member_of — Organization of Petroleum Exporting Countries", "Revolutionary Guard — member_of — Iran"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

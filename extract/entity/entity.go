@@ -107,6 +107,7 @@ func (r *Resolver) Resolve(d *doc.Doc, ner []doc.Mention) {
 	st.people()
 	for si := range st.sents {
 		st.titles(si)
+		st.memberships(si)
 	}
 	st.genders()
 	st.coref()
