@@ -10,7 +10,7 @@ EXAMPLE  := examples/kerry-lavrov-paris-2014-03-30
 
 export KGRAPH_SHARED := $(SHARED)
 
-.PHONY: build test bench fuzz fuzz-long golden model demo eval lint clean web
+.PHONY: build test bench bench-load fuzz fuzz-long golden model demo eval lint clean web
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o $(KG) ./cmd/kgraph
@@ -59,6 +59,10 @@ web:
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+# Store figures (README "Speed and memory"): loads into bolt, and into PostgreSQL with KGRAPH_TEST_POSTGRES set.
+bench-load:
+	$(GO) test ./graph -run '^$$' -bench 'Load$$|LoadFile|LoadIncremental' -benchtime 3x
 
 # Every fuzz target of the module (found by grep, no list to keep), each for FUZZTIME beyond its seeds; the last
 # line of each says how many inputs it tried. CI runs it with FUZZTIME=10s; fuzz-long gives each ten minutes.

@@ -40,6 +40,14 @@ type fileChecker interface {
 	checkFile(ctx context.Context) ([]string, error)
 }
 
+// bulkLoader is a driver with a faster way to fill an empty store. A load
+// into an empty store calls beginBulk first and endBulk when it ends,
+// however it ends.
+type bulkLoader interface {
+	beginBulk()
+	endBulk() error
+}
+
 // damageReporter is a driver that notices damage to its storage while it
 // reads (see guardKV) and reports it: the first error wrapping ErrDamaged,
 // or nil.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -232,4 +233,54 @@ var benchDir atomic.Int64
 
 func boltURL(b *testing.B) string {
 	return "bolt:" + filepath.Join(b.TempDir(), fmt.Sprintf("kgraph-%d.db", benchDir.Add(1)))
+}
+
+// BenchmarkLoadFile exports 500 Reuters articles as N-Quads and as JSON
+// Lines and loads each file into a new bolt store per iteration, as
+// kgraph load does: validated whole first, then written a document at a
+// time.
+//
+//	go test ./graph/ -run '^$' -bench LoadFile -benchtime 3x
+func BenchmarkLoadFile(b *testing.B) {
+	ex, _ := reutersExtractions(b, 500)
+	src, err := Open(context.Background(), "mem:")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.Close()
+	if _, err := src.Load(context.Background(), ex); err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"nquads", "jsonl"} {
+		var buf bytes.Buffer
+		if err := src.Export(context.Background(), &buf, format); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(format, func(b *testing.B) {
+			b.SetBytes(int64(buf.Len()))
+			var quads int
+			var loadTime, cpuTime time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				s, err := Open(context.Background(), boltURL(b))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				start, cpu := time.Now(), cpuUsed()
+				st, err := s.LoadFile(context.Background(), bytes.NewReader(buf.Bytes()), "export."+format)
+				loadTime += time.Since(start)
+				cpuTime += cpuUsed() - cpu
+				b.StopTimer()
+				if err != nil {
+					b.Fatal(err)
+				}
+				quads += st.Quads
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(quads)/loadTime.Seconds(), "quads/s")
+			b.ReportMetric(float64(quads)/cpuTime.Seconds(), "quads/cpu-s")
+		})
+	}
 }

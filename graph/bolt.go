@@ -42,6 +42,7 @@ type boltDriver struct {
 	g    *guardKV
 	lock *os.File
 	path string
+	bulk bool // filling an empty store without a sync per commit
 }
 
 var (
@@ -49,6 +50,7 @@ var (
 	_ pageReleaser   = (*boltDriver)(nil)
 	_ fileChecker    = (*boltDriver)(nil)
 	_ damageReporter = (*boltDriver)(nil)
+	_ bulkLoader     = (*boltDriver)(nil)
 )
 
 // openBolt opens the bolt store in directory path, holding its lock file.
@@ -141,6 +143,29 @@ func (b *boltDriver) add(_ context.Context, qs []quad.Quad) error {
 func (b *boltDriver) remove(_ context.Context, qs []quad.Quad) error {
 	defer b.releasePages()
 	return b.damaged(applyQuads(b.qs, qs, cgraph.Delete))
+}
+
+// beginBulk stops syncing the file at each commit while an empty store is
+// filled; endBulk syncs it once. A killed process loses nothing the
+// kernel has (each commit is whole in the page cache, and a killed load
+// leaves whole documents); a machine that loses power during the first
+// load of a store may leave it damaged, which Open then reports: load
+// again into a new store.
+func (b *boltDriver) beginBulk() {
+	b.bulk = !b.db.NoSync
+	b.db.NoSync = true
+}
+
+func (b *boltDriver) endBulk() error {
+	if !b.bulk {
+		return nil
+	}
+	b.bulk = false
+	b.db.NoSync = false
+	if err := b.db.Sync(); err != nil {
+		return fmt.Errorf("%s: sync: %w", b.path, err)
+	}
+	return nil
 }
 
 // damaged returns the damage a read or write met, if any, else err:

@@ -58,6 +58,7 @@ func (s *Store) Load(ctx context.Context, ex []schema.Extraction) (LoadStats, er
 		err := l.doc(docs[i])
 		docs[i] = docQuads{} // written: let it go
 		if err != nil {
+			l.end()
 			return l.st, err
 		}
 	}
@@ -101,6 +102,9 @@ func (s *Store) newLoader(ctx context.Context) (*loader, error) {
 	empty, err := s.isEmpty(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if b, ok := s.drv.(bulkLoader); ok && empty {
+		b.beginBulk()
 	}
 	return &loader{
 		s: s, ctx: ctx, lookup: !empty,
@@ -232,7 +236,18 @@ func (l *loader) flush() error {
 // finish writes what is pending and returns the statistics.
 func (l *loader) finish() (LoadStats, error) {
 	err := l.flush()
+	if e := l.end(); err == nil {
+		err = e
+	}
 	return l.st, err
+}
+
+// end ends a bulk load (see bulkLoader); call it however the load ends.
+func (l *loader) end() error {
+	if b, ok := l.s.drv.(bulkLoader); ok {
+		return b.endBulk()
+	}
+	return nil
 }
 
 // removeDoc removes the quads of a stored document that its new version
@@ -370,6 +385,7 @@ func (s *Store) Delete(ctx context.Context, docs []string) (LoadStats, error) {
 	if err != nil {
 		return LoadStats{}, err
 	}
+	defer l.end()
 	for _, doc := range iris {
 		if err := ctx.Err(); err != nil {
 			return l.st, err

@@ -87,6 +87,7 @@ func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadSta
 		return LoadStats{}, err
 	}
 	if err := read(bufio.NewReaderSize(again, 1<<16), name, l.doc); err != nil {
+		l.end()
 		return l.st, err
 	}
 	return l.finish()
