@@ -206,6 +206,16 @@ var sentenceCases = []sentenceCase{
 			"Libya — member_of — Organization of Petroleum Exporting Countries", "Revolutionary Guard — member_of — Iran"},
 	},
 	{
+		name: "event nouns with their agent written before them or after 'from'",
+		text: "The EU embargo on China stays. A letter from Nakasone to Thatcher arrived.",
+		want: []string{"European Union — sanction — China", "Nakasone — write to — Margaret Thatcher"},
+	},
+	{
+		name: "next week's visit is no fact yet",
+		text: "They hope for a breakthrough during next week's visit to Tokyo by Michael Howard.",
+		want: []string{"Michael Howard — visit — Tokyo ~"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -134,6 +134,14 @@ var nounRel = map[string]string{
 	"assault": schema.RelAssault, "killing": schema.RelKill, "assassination": schema.RelAssassinate,
 	"blockade": schema.RelBlockade, "occupation": schema.RelOccupy, "annexation": schema.RelAnnex,
 	"seizure": schema.RelSeize, "takeover": schema.RelSeize,
+	// Event nouns of news whose verb is outside the vocabulary: the
+	// statement's predicate is that verb phrase (issue 14).
+	"refusal": schema.RelReject, "denial": schema.RelDeny, "tribute": schema.RelPraise,
+	"congratulations": schema.RelPraise, "condemnation of": schema.RelCriticize,
+	"objection": "object to", "opposition": "oppose", "crackdown": "crack down on", "alliance": "ally with",
+	"commitment": "commit to", "bid": "seek", "re-election": "win", "victory": "win", "letter": "write to",
+	"investment": "invest in", "loan": "lend to", "dispute": "have dispute with", "relationship": "have relationship with",
+	"ties": "have ties with", "rivalry": "rival", "pledge": "pledge", "vow": "vow",
 }
 
 // lightNounRel overrides nounRel for particular light verbs.

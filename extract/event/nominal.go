@@ -60,7 +60,10 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 	if agent == nil || target == nil {
 		return schema.Statement{}, false
 	}
-	rel, _ := schema.LookupRelation(relName)
+	rel, ok := schema.LookupRelation(relName)
+	if !ok {
+		rel = schema.Relation{Name: relName} // a verb phrase outside the vocabulary ("object to")
+	}
 	var verb []int
 	for _, ch := range kids(sn, n) {
 		if d := strings.ToLower(toks[ch].Dep); (d == "compound" || d == "amod") && ch < n && toks[ch].UPOS != "PROPN" {
@@ -87,8 +90,10 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 		SentenceText:  c.sentenceText(sn),
 		SentenceSpan:  schema.Span{Start: sn.Start, End: sn.End},
 	}
-	if c.hasRef {
-		st.EventDate = c.nominalDate(si, n)
+	var later bool
+	st.EventDate, later = c.nominalDate(si, n)
+	if later && st.Modality == schema.Fact {
+		st.Modality = schema.Future // "next week's visit to Tokyo"
 	}
 	return st, true
 }
@@ -104,8 +109,8 @@ func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
 		d := strings.ToLower(toks[ch].Dep)
 		switch {
 		case d == "nmod:poss":
-			if toks[ch].UPOS == "PRON" && c.d.MentionAt(si, ch) == nil {
-				continue
+			if toks[ch].UPOS == "PRON" && c.d.MentionAt(si, ch) == nil || c.temporal(si, ch) {
+				continue // "Tuesday's meeting" is no one's
 			}
 			a := c.subtreeArg(si, ch)
 			a.Prep = ""
@@ -113,8 +118,8 @@ func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
 		case depBase(d) == "nmod" && ch > n:
 			a := c.subtreeArg(si, ch)
 			switch {
-			case a.Prep == "by" && agent == nil:
-				agent = &a
+			case (a.Prep == "by" || a.Prep == "from") && agent == nil:
+				agent = &a // "opposition from the US", "a letter from Nakasone"
 			case a.Prep == "between":
 				// "between X and Y": X is the subject, Y the object; the
 				// actors named in the phrase when there are two.
@@ -135,6 +140,9 @@ func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
 			}
 		}
 	}
+	if agent == nil {
+		agent = c.modifierAgent(si, n)
+	}
 	if (agent == nil || target == nil) && n+1 < len(toks) && strings.EqualFold(toks[n+1].Text, "between") {
 		// The parse lost "between X and Y" (it took "between" for a head):
 		// read the two actors from the words up to the next verb or
@@ -148,6 +156,34 @@ func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
 		}
 	}
 	return agent, target
+}
+
+// modifierAgent reads the agent of event noun n from an actor written
+// before it: "the EU embargo on China", "US objections", "French aid to
+// Gabon", "Monday's U.S. attack on Iran".
+func (c *coder) modifierAgent(si, n int) *clause.Arg {
+	sn := c.sent(si)
+	for _, ch := range kids(sn, n) {
+		d := strings.ToLower(sn.Tokens[ch].Dep)
+		if ch > n || d != "compound" && d != "amod" {
+			continue
+		}
+		m := c.d.MentionAt(si, ch)
+		if m == nil || m.Entity == "" || !m.Type.IsActor() {
+			continue
+		}
+		idx := make([]int, 0, m.End-m.Start)
+		for k := m.Start; k < m.End; k++ {
+			idx = append(idx, k)
+		}
+		return &clause.Arg{Start: m.Start, End: m.End, Head: ch, Entity: m.Entity, Text: c.words(sn, idx), Tokens: idx}
+	}
+	return nil
+}
+
+// temporal reports whether token t names a time ("Tuesday", "yesterday").
+func (c *coder) temporal(si, t int) bool {
+	return lexicon.TemporalNouns.Has(lemmaOf(&c.sent(si).Tokens[t]))
 }
 
 // nominalModality is the modality of event noun n: that of a hypothetical
@@ -168,8 +204,9 @@ func (c *coder) nominalModality(si, n int) schema.Modality {
 }
 
 // nominalDate resolves the time expression that hangs inside the phrase of
-// event noun n, or "".
-func (c *coder) nominalDate(si, n int) string {
+// event noun n, at its precision, and reports whether it lies after the day
+// of writing ("next week's visit").
+func (c *coder) nominalDate(si, n int) (string, bool) {
 	sn := c.sent(si)
 	ex, ok := c.times[si]
 	if !ok {
@@ -177,15 +214,22 @@ func (c *coder) nominalDate(si, n int) string {
 		c.times[si] = ex
 	}
 	in := c.subtree(si, n)
-	date := ""
+	date, later := "", false
 	for _, e := range ex {
-		if h := sn.Tokens[e.Head].Head; h >= 0 && h < len(in) && in[h] {
-			if d, ok := e.Resolve(c.ref, false); ok {
-				date = d.Format("2006-01-02")
-			}
+		h := sn.Tokens[e.Head].Head
+		if e.Head >= len(in) || !in[e.Head] && (h < 0 || h >= len(in) || !in[h]) {
+			continue
+		}
+		later = later || e.Future()
+		if !c.hasRef && !e.Absolute() {
+			continue
+		}
+		if d, ok := e.Resolve(c.ref, false); ok {
+			date = e.Format(d)
+			later = later || c.hasRef && date > e.Format(c.ref)
 		}
 	}
-	return date
+	return date, later
 }
 
 // conjHead is the first conjunct of a coordination headed by x, without the
