@@ -4,3 +4,10 @@ package perceptron
 
 // addDense adds row to sum; len(row) == len(sum), a multiple of 16.
 func addDense(sum []int32, row []int16) { addDenseGo(sum, row) }
+
+// addRows adds the dense rows at offsets offs of dense to sum.
+func addRows(sum []int32, dense []int16, offs []int32, stride int) {
+	for _, o := range offs {
+		addDenseGo(sum, dense[o:int(o)+stride])
+	}
+}

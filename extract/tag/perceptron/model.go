@@ -114,7 +114,7 @@ func (b *builder) put(j, hi uint64, row []Weight) {
 		n, off = emptyRow, 1
 	case len(row) >= min(denseMin(m.Classes), maxSparse+1):
 		off = uint64(len(m.dense) / m.stride)
-		if off > MaxWeights {
+		if off > MaxWeights || len(m.dense)+m.stride > math.MaxInt32 {
 			return
 		}
 		n = denseRow
@@ -163,8 +163,10 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 	var acc [256]int32 // MaxClasses rounded up: a class byte indexes it unchecked
 	sum := acc[:m.stride]
 	// First find the rows of all features, then add them up: the probes
-	// are independent loads that the processor can overlap.
+	// are independent loads that the processor can overlap. The dense rows
+	// are added last, all in one go.
 	var rows [128]uint64
+	var dense [128]int32
 	for len(feats) > 0 {
 		k := min(len(feats), len(rows))
 		for i, f := range feats[:k] {
@@ -176,19 +178,21 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 			}
 			rows[i] = sl
 		}
+		nd := 0
 		for _, sl := range rows[:k] {
 			n, off := sl&0xff, sl>>8&0xffffff
 			switch n {
 			case emptyRow:
 			case denseRow:
-				o := int(off) * m.stride
-				addDense(sum, m.dense[o:o+m.stride])
+				dense[nd] = int32(int(off) * m.stride)
+				nd++
 			default:
 				for _, w := range m.sparse[off : off+n] {
 					acc[uint8(w>>16)] += int32(int16(uint16(w)))
 				}
 			}
 		}
+		addRows(sum, m.dense, dense[:nd], m.stride)
 		feats = feats[k:]
 	}
 	copy(scores, acc[:m.Classes])
@@ -276,7 +280,7 @@ func header(b []byte) (hdr, error) {
 	h := hdr{classes: u(0), scale: math.Float32frombits(uint32(u(1))), log2: u(2), sparse: u(3),
 		denseRows: u(4), stride: u(5), features: u(6), weights: u(7)}
 	if h.classes < 1 || h.classes > MaxClasses || h.stride != strideOf(h.classes) || h.log2 > 30 ||
-		h.sparse > MaxWeights || h.denseRows < 1 || h.denseRows > MaxWeights+1 {
+		h.sparse > MaxWeights || h.denseRows < 1 || h.denseRows*h.stride > math.MaxInt32 {
 		return hdr{}, fmt.Errorf("model header: %w", ErrFormat)
 	}
 	h.size = headerSize + 8<<h.log2 + 4*h.sparse + 2*h.denseRows*h.stride
