@@ -24,6 +24,14 @@ var curatedCountryAliases = map[string][]string{
 	"DEU": {"West Germany", "Federal Republic of Germany"},
 }
 
+// curatedCountryNames replaces the common name mledoze gives a country by
+// the title of its English Wikipedia article, the canonical name kgraph
+// and its gold files use (GUIDELINES.md).
+var curatedCountryNames = map[string]string{
+	"TUR": "Turkey", "CZE": "Czech Republic", "COD": "Democratic Republic of the Congo",
+	"COG": "Republic of the Congo", "TLS": "East Timor", "FSM": "Federated States of Micronesia",
+}
+
 // curatedDemonyms adds demonyms (adjective, plural people) to countries.
 var curatedDemonyms = map[string][][2]string{
 	"GBR": {{"British", "Britons"}, {"English", ""}, {"Scottish", "Scots"}, {"Welsh", ""}},

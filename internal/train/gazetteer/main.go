@@ -150,12 +150,17 @@ func addCountries(b *builder) (map[string]*entry, error) {
 	}
 	byISO := map[string]*entry{}
 	for _, c := range ml {
-		e := b.add(&entry{Name: c.Name.Common, Type: "Country", ISO: c.Cca3, QID: qids[c.Cca3], Source: "mledoze"})
+		name := c.Name.Common
+		if n, ok := curatedCountryNames[c.Cca3]; ok {
+			name = n
+		}
+		e := b.add(&entry{Name: name, Type: "Country", ISO: c.Cca3, QID: qids[c.Cca3], Source: "mledoze"})
 		byISO[c.Cca3] = e
 	}
 	// Names first, for every country, so that no alias of one country
 	// takes the common name of another.
 	for _, c := range ml {
+		b.claim(byISO[c.Cca3], "n", byISO[c.Cca3].Name)
 		b.claim(byISO[c.Cca3], "n", c.Name.Common)
 	}
 	// Then sovereign countries before territories, so that "French",
