@@ -216,6 +216,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Michael Howard — visit — Tokyo ~"},
 	},
 	{
+		name: "a title set before a name stands for its holder",
+		text: "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, in Jerusalem.",
+		want: []string{"Blair — consult — Ariel Sharon"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

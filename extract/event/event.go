@@ -449,6 +449,9 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 		out.Entity = men.Entity
 	}
 	if out.Entity == "" && a.Head >= 0 && a.Head < len(sn.Tokens) {
+		out.Entity = c.titleHolder(si, a.Head)
+	}
+	if out.Entity == "" && a.Head >= 0 && a.Head < len(sn.Tokens) {
 		out.Entity, out.Sector = c.describedActor(si, a.Head)
 	}
 	if out.Entity != "" {
@@ -459,6 +462,18 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 		}
 	}
 	return out
+}
+
+// titleHolder returns the person whose title the argument's head is,
+// when the entity stage read one there: "held talks with his Israeli
+// counterpart, Ariel Sharon" talks with Sharon.
+func (c *coder) titleHolder(si, head int) string {
+	for _, r := range c.d.Roles {
+		if r.Sentence == si && r.Title != "" && head >= r.TitleStart && head < r.TitleEnd {
+			return r.Person
+		}
+	}
+	return ""
 }
 
 // describedActor reads an argument that describes a part of a country or
