@@ -10,7 +10,7 @@ EXAMPLE  := examples/kerry-lavrov-paris-2014-03-30
 
 export KGRAPH_SHARED := $(SHARED)
 
-.PHONY: build test bench bench-load fuzz fuzz-long golden model demo eval lint clean web
+.PHONY: build test bench bench-extract bench-load fuzz fuzz-long golden model demo eval lint clean web
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o $(KG) ./cmd/kgraph
@@ -61,6 +61,13 @@ bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
 # Store figures (README "Speed and memory"): loads into bolt, and into PostgreSQL with KGRAPH_TEST_POSTGRES set.
+# Extraction's figures in README.md: one sentence as a whole process, the
+# whole pipeline on one core, and documents from 10 kB to 5 MB on one line.
+bench-extract:
+	$(GO) test ./cmd/kgraph -run '^$$' -bench 'ExtractSentence$$' -benchtime 20x
+	$(GO) test ./extract -run '^$$' -bench 'Extract$$' -cpu 1
+	$(GO) test ./extract -run '^$$' -bench 'Length$$' -benchtime 1x -cpu 1
+
 bench-load:
 	$(GO) test ./graph -run '^$$' -bench 'Load$$|LoadFile|LoadIncremental' -benchtime 3x
 

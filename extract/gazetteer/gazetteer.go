@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -209,7 +210,7 @@ func (g *Gazetteer) readLines(text string) ([]alias, error) {
 			}
 			g.titles = append(g.titles, TitleMatch{Title: f[2], Class: class})
 			for _, form := range forms(f[1]) {
-				p := g.arena.phrase(form, true)
+				p, _ := g.arena.phrase(form, true)
 				p.entry = int32(len(g.titles) - 1)
 				g.tphr = append(g.tphr, p)
 			}
@@ -223,14 +224,14 @@ func (g *Gazetteer) readLines(text string) ([]alias, error) {
 func (g *Gazetteer) addAliases(aliases []alias) {
 	g.phrases = make([]phrase, 0, len(aliases)*5/4)
 	for _, a := range aliases {
-		p := g.arena.phrase(a.text, false)
+		p, lower := g.arena.phrase(a.text, false)
 		if len(p.words) == 0 {
 			continue
 		}
 		p.entry, p.kind = a.entry, a.kind
 		if strings.Contains(a.text, "-") {
 			for _, form := range forms(a.text)[1:] {
-				q := g.arena.phrase(form, false)
+				q, _ := g.arena.phrase(form, false)
 				q.entry, q.kind = a.entry, a.kind
 				g.phrases = append(g.phrases, q)
 			}
@@ -238,11 +239,10 @@ func (g *Gazetteer) addAliases(aliases []alias) {
 		g.phrases = append(g.phrases, p)
 		e := &g.entries[a.entry]
 		if e.Type == schema.GPE && a.kind == Name {
-			key := strings.ToLower(a.text)
-			g.cities[key] = appendUnique(g.cities[key], e)
+			g.cities[lower] = appendUnique(g.cities[lower], e)
 		}
 		if e.Type == schema.Person {
-			key := strings.ToLower(a.text)
+			key := lower
 			if a.kind == Name {
 				g.people[key] = appendUnique(g.people[key], e)
 				key = p.words[len(p.words)-1]
@@ -267,7 +267,9 @@ func index(ps []phrase, first map[string][]int32, maxLen *int) {
 		*maxLen = max(*maxLen, len(p.words))
 	}
 	for _, ids := range first {
-		sort.SliceStable(ids, func(a, b int) bool { return len(ps[ids[a]].words) > len(ps[ids[b]].words) })
+		if len(ids) > 1 {
+			slices.SortStableFunc(ids, func(a, b int32) int { return len(ps[b].words) - len(ps[a].words) })
+		}
 	}
 }
 
@@ -284,7 +286,8 @@ func forms(s string) []string {
 // on spaces, with a possessive "'s" split off.
 func newPhrase(s string, anyCaseAll bool) phrase {
 	var a arena
-	return a.phrase(s, anyCaseAll)
+	p, _ := a.phrase(s, anyCaseAll)
+	return p
 }
 
 // arena holds the words and casings of many phrases in a few large slices,
@@ -294,28 +297,52 @@ type arena struct {
 	cases []casing
 }
 
-// phrase is newPhrase with the phrase's slices taken from a.
-func (a *arena) phrase(s string, anyCaseAll bool) phrase {
+// phrase is newPhrase with the phrase's slices taken from a. The words are
+// pieces of one lower-case copy of s, which it returns too.
+func (a *arena) phrase(s string, anyCaseAll bool) (phrase, string) {
 	start := len(a.words)
-	add := func(x string) {
-		a.words = append(a.words, strings.ToLower(x))
+	lower := strings.ToLower(s)
+	same := len(lower) == len(s) // byte offsets in s are offsets in lower
+	add := func(from, to int) {
+		x := s[from:to]
+		if same {
+			a.words = append(a.words, lower[from:to])
+		} else {
+			a.words = append(a.words, strings.ToLower(x))
+		}
 		c := anyCase
 		if !anyCaseAll {
 			c = casingOf(x)
 		}
 		a.cases = append(a.cases, c)
 	}
-	for w := range strings.FieldsSeq(s) {
+	word := func(from, to int) {
+		w := s[from:to]
 		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
-			i := strings.LastIndexAny(w, "'’")
-			add(w[:i])
-			add(w[i:])
-			continue
+			i := from + strings.LastIndexAny(w, "'’")
+			add(from, i)
+			add(i, to)
+			return
 		}
-		add(w)
+		add(from, to)
+	}
+	from := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if from < 0 {
+				from = i
+			}
+		case from >= 0:
+			word(from, i)
+			from = -1
+		}
+	}
+	if from >= 0 {
+		word(from, len(s))
 	}
 	end := len(a.words)
-	return phrase{words: a.words[start:end:end], cases: a.cases[start:end:end]}
+	return phrase{words: a.words[start:end:end], cases: a.cases[start:end:end]}, lower
 }
 
 func casingOf(w string) casing {
