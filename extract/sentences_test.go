@@ -221,6 +221,12 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Blair — consult — Ariel Sharon"},
 	},
 	{
+		name: "a listener who is no named actor is not what was said",
+		text: "The senator told reporters the talks with Iran had failed. Japan told Britain that it would retaliate.",
+		want: []string{"senator — say — the talks with Iran had failed", "Japan — say — United Kingdom"},
+		not:  []string{"senator — say — reporters"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

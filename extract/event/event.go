@@ -322,6 +322,7 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 			objs = append(objs[:1], cl.Objects[1:]...)
 		}
 	}
+	objs, listener := c.listener(cl, m, objs)
 	if m.symmetric && m.object == nil && len(objs) > 0 && lexicon.SettingPreps.Has(strings.ToLower(objs[0].Prep)) {
 		// "met in Paris", "talked for hours": where and when they met is
 		// no one they met.
@@ -338,6 +339,9 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	}
 	for _, a := range cl.Adjuncts {
 		st.Extra = append(st.Extra, c.arg(cl.Sentence, a))
+	}
+	if listener != nil {
+		st.Extra = append(st.Extra, c.arg(cl.Sentence, *listener))
 	}
 	if st.Confidence == 0 {
 		st.Confidence = defaultConfidence
@@ -462,6 +466,31 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 		}
 	}
 	return out
+}
+
+// listener takes the listener out of the objects of a saying whose
+// listener is no named actor: "the senator told reporters the talks had
+// failed" says that the talks failed, to reporters. A named listener stays
+// the object: telling BBC News, or Japan telling Britain, is news
+// (GUIDELINES.md). It returns the objects and the listener (Prep "to").
+func (c *coder) listener(cl *clause.Clause, m meaning, objs []clause.Arg) ([]clause.Arg, *clause.Arg) {
+	if m.rel.Name != schema.RelSay || len(objs) < 2 || objs[0].Prep != "" || c.namedActor(cl.Sentence, objs[0]) {
+		return objs, nil
+	}
+	l := objs[0]
+	l.Prep = "to"
+	return objs[1:], &l
+}
+
+// namedActor reports whether an argument's head names an actor.
+func (c *coder) namedActor(si int, a clause.Arg) bool {
+	if a.Entity != "" {
+		if e := c.d.Entities[a.Entity]; e != nil {
+			return e.Type.IsActor()
+		}
+	}
+	m := c.d.MentionAt(si, a.Head)
+	return m != nil && m.Type.IsActor()
 }
 
 // titleHolder returns the person whose title the argument's head is,
