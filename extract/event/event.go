@@ -474,12 +474,25 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 // the object: telling BBC News, or Japan telling Britain, is news
 // (GUIDELINES.md). It returns the objects and the listener (Prep "to").
 func (c *coder) listener(cl *clause.Clause, m meaning, objs []clause.Arg) ([]clause.Arg, *clause.Arg) {
-	if m.rel.Name != schema.RelSay || len(objs) < 2 || objs[0].Prep != "" || c.namedActor(cl.Sentence, objs[0]) {
+	if m.rel.Name != schema.RelSay || len(objs) < 2 || objs[0].Prep != "" || c.namedActor(cl.Sentence, objs[0]) ||
+		!c.nounPhrase(cl.Sentence, objs[0]) || c.nounPhrase(cl.Sentence, objs[1]) {
 		return objs, nil
 	}
 	l := objs[0]
 	l.Prep = "to"
 	return objs[1:], &l
+}
+
+// nounPhrase reports whether an argument is a noun phrase (not a clause).
+func (c *coder) nounPhrase(si int, a clause.Arg) bool {
+	if a.Head < 0 || a.Head >= len(c.sent(si).Tokens) {
+		return false
+	}
+	switch c.sent(si).Tokens[a.Head].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
 }
 
 // namedActor reports whether an argument's head names an actor.
