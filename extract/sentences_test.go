@@ -227,6 +227,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"senator — say — reporters"},
 	},
 	{
+		name: "reported speech parsed apart from its attribution",
+		text: "Solving the conflict in the Middle East was the world's most pressing challenge, Mr Blair warned.",
+		want: []string{"Blair — threaten — Solving the conflict in the Middle East"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},
