@@ -39,6 +39,18 @@ func TestJSONLLosslessRoundTrip(t *testing.T) {
 		t.Errorf("extract --format jsonl | load gives %d quads, build %d", strings.Count(got, "\n"), strings.Count(want, "\n"))
 	}
 
+	enq := filepath.Join(dir, "x.nq")
+	if _, errs, code := runCLI(t, "", "extract", "-q", "--format", "nquads", "-o", enq, example); code != 0 {
+		t.Fatalf("extract --format nquads: exit %d: %s", code, errs)
+	}
+	fromExtractNQ := filepath.Join(dir, "enq.db")
+	if _, errs, code := runCLI(t, "", "load", "-q", "--db", fromExtractNQ, enq); code != 0 {
+		t.Fatalf("load x.nq: exit %d: %s", code, errs)
+	}
+	if got := exportOf(t, fromExtractNQ, "nquads"); got != want {
+		t.Errorf("extract --format nquads | load gives %d quads, build %d", strings.Count(got, "\n"), strings.Count(want, "\n"))
+	}
+
 	exp := exportOf(t, built, "jsonl")
 	again := filepath.Join(dir, "again.db")
 	if _, errs, code := runCLI(t, exp, "load", "-q", "--db", again, "-"); code != 0 {
@@ -50,7 +62,7 @@ func TestJSONLLosslessRoundTrip(t *testing.T) {
 	if got := exportOf(t, again, "nquads"); got != want {
 		t.Errorf("export jsonl | load gives %d quads, the store had %d", strings.Count(got, "\n"), strings.Count(want, "\n"))
 	}
-	nq := filepath.Join(dir, "x.nq")
+	nq := filepath.Join(dir, "export.nq")
 	if err := os.WriteFile(nq, []byte(want), 0o644); err != nil {
 		t.Fatal(err)
 	}
