@@ -232,6 +232,16 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Blair — threaten — Solving the conflict in the Middle East"},
 	},
 	{
+		name: "a copula with a noun of stance or membership",
+		text: "Mr Blair is an enthusiastic proponent of Turkish accession. Cyprus is an EU member.",
+		want: []string{"Blair — support — Turkish accession", "Cyprus — member_of — European Union"},
+	},
+	{
+		name: "an event noun between two objects",
+		text: "Michael Howard sent Mr Bush his warmest congratulations.",
+		want: []string{"Michael Howard — praise — Bush"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -137,7 +137,7 @@ var nounRel = map[string]string{
 	// Event nouns of news whose verb is outside the vocabulary: the
 	// statement's predicate is that verb phrase (issue 14).
 	"refusal": schema.RelReject, "denial": schema.RelDeny, "tribute": schema.RelPraise,
-	"congratulations": schema.RelPraise, "condemnation of": schema.RelCriticize,
+	"congratulations": schema.RelPraise, "congratulation": schema.RelPraise, "condemnation of": schema.RelCriticize,
 	"objection": "object to", "opposition": "oppose", "crackdown": "crack down on", "alliance": "ally with",
 	"commitment": "commit to", "bid": "seek", "re-election": "win", "victory": "win", "letter": "write to",
 	"investment": "invest in", "loan": "lend to", "dispute": "have dispute with", "relationship": "have relationship with",

@@ -166,6 +166,9 @@ func (c *coder) meaningOf(i int) meaning {
 		if r.relName == "" {
 			r.verdictRelation()
 		}
+		if r.relName == "" {
+			c.stanceRelation(r)
+		}
 		if r.relName == "" && !r.blocked {
 			r.relName = verbRel[r.lem]
 		}
@@ -313,8 +316,16 @@ func (r *reading) verbWords() {
 func (c *coder) lightNounRelation(r *reading) {
 	cl, toks := r.cl, r.toks
 	noun := cl.Noun
+	recipient := -1 // the object that receives the noun's event ("sent Mr Bush his congratulations")
 	if noun < 0 && lexicon.EventNounVerbs.Has(r.lem) && r.objLemma != "" && toks[cl.Objects[0].Head].UPOS == "NOUN" {
 		noun = cl.Objects[0].Head
+		if len(cl.Objects) > 1 && cl.Objects[1].Prep == "" {
+			recipient = 1
+		}
+	}
+	if noun < 0 && lexicon.EventNounVerbs.Has(r.lem) && len(cl.Objects) > 1 && cl.Objects[1].Prep == "" && cl.Objects[0].Prep == "" &&
+		cl.Objects[1].Head >= 0 && toks[cl.Objects[1].Head].UPOS == "NOUN" && toks[cl.Objects[0].Head].UPOS != "NOUN" {
+		noun, recipient = cl.Objects[1].Head, 0
 	}
 	if noun < 0 || noun >= len(toks) {
 		return
@@ -334,6 +345,9 @@ func (c *coder) lightNounRelation(r *reading) {
 	if cl.Noun < 0 {
 		if a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps); ok {
 			r.m.object = &a
+		} else if recipient >= 0 {
+			o := cl.Objects[recipient]
+			r.m.object = &o
 		}
 	}
 }
@@ -433,6 +447,29 @@ func (r *reading) phraseRelation() {
 	}
 	if rel, ok := phraseRel[r.lem+" "+r.objLemma]; ok {
 		r.relName = rel
+	}
+}
+
+// stanceRelation reads the relation a copula states by a noun of stance
+// or membership: "Mr Blair is an enthusiastic proponent of Turkish
+// accession" supports it, "the staunchest backers of", "a critic of",
+// "Cyprus is an EU member" (the body before the noun, or after "of").
+func (c *coder) stanceRelation(r *reading) {
+	cl, toks := r.cl, r.toks
+	if cl.Type != clause.SVC || len(cl.Objects) == 0 || cl.Objects[0].Head < 0 {
+		return
+	}
+	n := cl.Objects[0].Head
+	rel, ok := lexicon.StanceNouns[lemmaOf(&toks[n])]
+	if !ok {
+		return
+	}
+	if a, ok := c.childArg(cl.Sentence, n, lexicon.OfPreps); ok {
+		r.relName, r.m.object = rel, &a
+		return
+	}
+	if a := c.modifierAgent(cl.Sentence, n); a != nil {
+		r.relName, r.m.object = rel, a // "an EU member"
 	}
 }
 

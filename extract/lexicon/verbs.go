@@ -78,3 +78,18 @@ var ReciprocalNouns = words(
 	"conversation", "agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "armistice", "tie",
 	"ties", "relation", "relations", "partnership", "alliance", "cooperation",
 )
+
+// StanceNouns maps the nouns (lemmas) by which a copula states a stance or
+// a membership to the relation it states: "is a proponent of" supports,
+// "is a critic of" criticizes, "is an EU member" is a member of the EU
+// (extract/event, issue 14).
+var StanceNouns = map[string]string{
+	"proponent": "support", "backer": "support", "supporter": "support", "advocate": "support",
+	"champion": "support", "defender": "support", "friend": "support", "critic": "criticize",
+	"opponent": "oppose", "enemy": "oppose", "foe": "oppose", "rival": "rival", "ally": "ally with",
+	"partner": "cooperate", "member": "member_of",
+}
+
+// OfPreps lists the preposition that introduces what a stance noun is
+// about: "proponent of", "member of".
+var OfPreps = words("of")
