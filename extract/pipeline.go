@@ -276,7 +276,10 @@ type Source func(yield func(schema.Document) error) error
 func (p *Pipeline) Run(ctx context.Context, src Source, sink func(schema.Extraction) error) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(p.workers + 1) // +1 for the writer
-	slots := make(chan chan schema.Extraction, p.workers)
+	// Documents done while the writer waits for an earlier, longer one wait
+	// in slots; room for a few per worker keeps every worker busy behind a
+	// long document (with room for one per worker, all but one would idle).
+	slots := make(chan chan schema.Extraction, 4*p.workers)
 	g.Go(func() error {
 		for ch := range slots {
 			select {

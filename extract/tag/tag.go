@@ -8,6 +8,7 @@ package tag
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -71,11 +72,23 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	if len(s.Tokens) == 0 {
 		return
 	}
-	words := s.Words()
-	var sc scratch
+	w, _ := workPool.Get().(*work)
+	if w == nil {
+		w = new(work)
+	}
+	defer workPool.Put(w)
+	w.words = w.words[:0]
+	for i := range s.Tokens {
+		tk := &s.Tokens[i]
+		w.words = append(w.words, cmp.Or(tk.Norm, tk.Text))
+	}
+	words := w.words
+	sc := &w.sc
 	sc.prepare(words, t.dict)
-	scores := make([]int32, len(t.classes))
-	feats := make([]uint64, 0, numTemplates)
+	scores := append(w.scores[:0], make([]int32, len(t.classes))...)
+	w.scores = scores
+	feats := w.feats[:0]
+	defer func() { w.feats = feats }()
 	prev, prev2 := uint64(startTag), uint64(startTag)
 	for i := range words {
 		feats = sc.features(feats[:0], i, prev, prev2)
@@ -93,6 +106,18 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	fixPerfect(s.Tokens)
 }
+
+// work is the reusable memory of one Tag call.
+type work struct {
+	sc     scratch
+	words  []string
+	scores []int32
+	feats  []uint64
+}
+
+// workPool spares each sentence its own buffers; a Tagger is used by many
+// goroutines at once.
+var workPool sync.Pool
 
 const (
 	startTag = 1 << 20
@@ -114,7 +139,7 @@ type scratch struct {
 }
 
 func (sc *scratch) prepare(words []string, dict map[uint64]dictEntry) {
-	sc.toks = make([]tokHash, len(words))
+	sc.toks = append(sc.toks[:0], make([]tokHash, len(words))...)
 	for i, w := range words {
 		sc.buf = AppendNorm(sc.buf[:0], w)
 		n := sc.buf
