@@ -29,10 +29,11 @@ func truecase(ad *doc.Doc) {
 	}
 	lower, capital := documentCasing(ad)
 	for _, si := range titled {
-		for i := range ad.Sentences[si].Tokens {
-			t := &ad.Sentences[si].Tokens[i]
+		toks := ad.Sentences[si].Tokens
+		for i := range toks {
+			t := &toks[i]
 			lw := strings.ToLower(t.Text)
-			if lw == t.Text || !capitalized(t.Text) || t.Norm != t.Text {
+			if lw == t.Text || !capitalized(t.Text) || t.Norm != t.Text || inName(ad.Text, toks, i) {
 				continue
 			}
 			if lexicon.HeadlineFunctionWords.Has(lw) || !capital[lw] && (lower[lw] || tag.CommonWord(lw)) {
@@ -40,6 +41,19 @@ func truecase(ad *doc.Doc) {
 			}
 		}
 	}
+}
+
+// inName reports whether token i of a title-case sentence begins or ends a
+// pair of capitalized words that the document writes elsewhere as they
+// stand ("New Zealand Imposes Sanctions": "New Zealand" is a name).
+func inName(text string, toks []doc.Token, i int) bool {
+	pair := func(a, b int) bool {
+		if a < 0 || b >= len(toks) || !capitalized(toks[a].Text) || !capitalized(toks[b].Text) {
+			return false
+		}
+		return strings.Count(text, toks[a].Text+" "+toks[b].Text) > 1
+	}
+	return pair(i, i+1) || pair(i-1, i)
 }
 
 // titleCase reports whether a sentence capitalizes its words as headlines
