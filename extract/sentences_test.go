@@ -242,6 +242,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Michael Howard — praise — Bush"},
 	},
 	{
+		name: "an interview given, an event noun that needs no target",
+		text: "In an interview with the BBC, Mr Blair said President Bush's re-election was good news.",
+		want: []string{"Blair — say — BBC", "Bush — win — re-election"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -153,6 +153,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	if m.refusal >= 0 {
 		out = append(out, c.refusal(cl, m, s))
 	}
+	if st, ok := c.interview(cl, m, s); ok {
+		out = append(out, st)
+	}
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -178,6 +181,33 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// interview reads the interview a saying was given in: "said in an
+// interview with the BBC", "In an interview with the Times, Mr Blair said".
+// The speaker gives it to the interviewer, a statement of its own (CAMEO
+// 010) whose verb phrase names the interview.
+func (c *coder) interview(cl *clause.Clause, m meaning, s schema.Statement) (schema.Statement, bool) {
+	if m.rel.Name != schema.RelSay {
+		return schema.Statement{}, false
+	}
+	sn := c.sent(cl.Sentence)
+	args := append(append([]clause.Arg(nil), cl.Adjuncts...), cl.Objects...)
+	for _, a := range args {
+		if a.Head < 0 || a.Head >= len(sn.Tokens) || !lexicon.InterviewNouns.Has(lemmaOf(&sn.Tokens[a.Head])) {
+			continue
+		}
+		with, ok := c.childArg(cl.Sentence, a.Head, lexicon.InterviewPreps)
+		if !ok {
+			continue
+		}
+		st := s
+		st.Object = c.arg(cl.Sentence, with)
+		st.Extra = nil
+		st.Verb = c.words(sn, []int{cl.Verb}) + " in " + strings.ToLower(sn.Tokens[a.Head].Text) + " " + strings.ToLower(with.Prep)
+		return st, true
+	}
+	return schema.Statement{}, false
 }
 
 // refusal is the rejection that a refused event stands for: "refuses to

@@ -57,6 +57,11 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 	if agent == nil {
 		agent = c.author(si, n)
 	}
+	if agent != nil && target == nil && lexicon.WholeEventNouns.Has(lemmaOf(&toks[n])) {
+		// "President Bush's re-election": the event is its own object.
+		t := clause.Arg{Start: n, End: n + 1, Head: n, Text: toks[n].Text, Tokens: []int{n}}
+		target = &t
+	}
 	if agent == nil || target == nil {
 		return schema.Statement{}, false
 	}

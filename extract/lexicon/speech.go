@@ -37,3 +37,11 @@ var SpeechVerbForms = words(
 	"said", "says", "asked", "asks", "told", "added", "adds", "wrote", "writes", "replied", "shouted",
 	"insisted", "declared", "exclaimed", "wondered", "tweeted",
 )
+
+// InterviewNouns lists the nouns (lemmas) of an interview that a saying was
+// given in, and InterviewPreps the prepositions of its interviewer: "said
+// in an interview with the BBC" (extract/event, issue 14).
+var (
+	InterviewNouns = words("interview")
+	InterviewPreps = words("with", "to")
+)

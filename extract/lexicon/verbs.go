@@ -93,3 +93,8 @@ var StanceNouns = map[string]string{
 // OfPreps lists the preposition that introduces what a stance noun is
 // about: "proponent of", "member of".
 var OfPreps = words("of")
+
+// WholeEventNouns lists event nouns (lemmas) that need no target, so that
+// an agent alone makes the event: "President Bush's re-election" is Bush
+// winning (extract/event, issue 14).
+var WholeEventNouns = words("re-election", "victory", "win", "resignation")
