@@ -247,6 +247,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Blair — say — BBC", "Bush — win — re-election"},
 	},
 	{
+		name: "an actor reached through the object noun",
+		text: "Japan may take retaliatory measures against the United States.",
+		want: []string{"Japan — take measure against — United States ~"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -156,6 +156,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.interview(cl, m, s); ok {
 		out = append(out, st)
 	}
+	if st, ok := c.throughNoun(cl, m, s); ok {
+		out = append(out, st)
+	}
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -181,6 +184,53 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// throughNoun reads the actor a verb reaches through its object noun:
+// "Japan would consider measures under the GATT", "took retaliatory
+// measures against the United States", "made progress on talks with
+// Iran". The object names no actor; a prepositional phrase of the noun (or
+// of the verb, after the noun) does. The statement it gives has that actor
+// as its object and the noun and preposition in its predicate and verb
+// phrase ("consider measure under", "would consider measures under"), as
+// open information extraction writes such relations.
+func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) (schema.Statement, bool) {
+	if len(cl.Objects) == 0 || s.Object.Entity != "" && s.Object.Type != schema.Concept || m.object != nil {
+		return schema.Statement{}, false
+	}
+	o := cl.Objects[0]
+	sn := c.sent(cl.Sentence)
+	if o.Prep != "" || o.Head < 0 || o.Head >= len(sn.Tokens) || sn.Tokens[o.Head].UPOS != "NOUN" || s.Subject.Entity == "" {
+		return schema.Statement{}, false
+	}
+	pp, ok := c.childArg(cl.Sentence, o.Head, lexicon.ThroughPreps)
+	if !ok {
+		for _, a := range cl.Adjuncts {
+			if a.Start >= o.End && lexicon.ThroughPreps.Has(strings.ToLower(a.Prep)) {
+				pp, ok = a, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return schema.Statement{}, false
+	}
+	obj := c.arg(cl.Sentence, pp)
+	if obj.Entity == "" || !obj.Type.IsActor() || obj.Entity == s.Subject.Entity {
+		return schema.Statement{}, false
+	}
+	st := s
+	noun := lemmaOf(&sn.Tokens[o.Head])
+	prep := strings.ToLower(pp.Prep)
+	st.Object, st.Extra = obj, nil
+	st.Verb = s.Verb + " " + strings.ToLower(sn.Tokens[o.Head].Text) + " " + prep
+	if m.rel.Name == "" || lexicon.LightVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb])) {
+		// "take measures against" is no seizing: a light verb's own code
+		// says nothing of the event its noun names.
+		st.Predicate = cl.Predicate + " " + noun + " " + prep
+		st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = "", "", 0, 0
+	}
+	return st, true
 }
 
 // interview reads the interview a saying was given in: "said in an

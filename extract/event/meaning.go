@@ -499,7 +499,9 @@ func (c *coder) code(r *reading) {
 	switch {
 	case r.own:
 		pc, m.pair = r.vc.code, r.vc.pair
-	case !r.blocked && r.builtin:
+	case !r.blocked && r.builtin && !(cl.Noun >= 0 && r.relName == "" && lexicon.LightVerbs.Has(r.lem)):
+		// A light verb whose noun is no event ("take measures against")
+		// keeps no code of its own: PETRARCH's default for "take" is seizing.
 		pc, _ = petrarchCode(r.lem, r.before, r.after)
 	}
 	m.symmetric = lexicon.SymmetricVerbs.Has(r.lem) || r.own && r.vc.recip ||

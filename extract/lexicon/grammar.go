@@ -9,6 +9,12 @@ var RelativeWords = words("who", "whom", "which", "that", "whose", "where", "whe
 // first in 5d05591).
 var TargetPreps = words("on", "against", "of", "to", "with", "for", "over", "into")
 
+// ThroughPreps lists the prepositions by which a verb's object noun reaches
+// an actor: "took measures against the United States", "made progress on
+// talks with Iran", "consider measures under the GATT". "of" is left out:
+// "believed a majority of the Senate" names the Senate itself (issue 14).
+var ThroughPreps = words("on", "against", "to", "with", "for", "over", "into", "under", "from")
+
 // SettingPreps lists the prepositions of place and time, whose phrases are
 // the setting of a symmetric event, never its other party: "met in Paris",
 // "talked for four hours" (extract/event, first in efc9516).
