@@ -252,6 +252,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Japan — take measure against — United States ~"},
 	},
 	{
+		name: "a conjoined verb of its own continues the speaker",
+		text: "Myron Ebell has said there would be no change in the US stance and rejected the threat of climate change.",
+		want: []string{"Myron Ebell — reject — threat of climate change"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

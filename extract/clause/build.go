@@ -522,11 +522,18 @@ func (s *sent) title(p int) {
 
 // conjHead returns the verb a subjectless conjunct v continues. A parse
 // often hangs "Kerry said Russia had reaffirmed ... but had not agreed" on
-// the reporting verb; a conjunct after the reported clause continues that
-// clause instead.
+// the reporting verb; a conjunct after the reported clause, with an
+// auxiliary or a non-finite form, continues that clause instead.
 func (s *sent) conjHead(v int) int {
 	g := s.head[v]
 	if g < 0 || !s.isReporting(g) || s.subjOf(v) >= 0 {
+		return g
+	}
+	if !s.hasAux(v) && (s.t[v].XPOS == "VBD" || s.t[v].XPOS == "VBZ") && !s.isReporting(v) {
+		// A finite verb of its own continues the reporting verb: "Ebell has
+		// said there would be no change ... and rejected the threat". A
+		// second saying ("Kerry said Lavrov indicated ... but said") is the
+		// reported speaker's.
 		return g
 	}
 	for _, c := range s.kids[g] {
