@@ -153,6 +153,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	if m.refusal >= 0 {
 		out = append(out, c.refusal(cl, m, s))
 	}
+	if m.stance >= 0 {
+		out = append(out, c.stance(cl, m, s))
+	}
 	if st, ok := c.interview(cl, m, s); ok {
 		out = append(out, st)
 	}
@@ -258,6 +261,45 @@ func (c *coder) interview(cl *clause.Clause, m meaning, s schema.Statement) (sch
 		return st, true
 	}
 	return schema.Statement{}, false
+}
+
+// stance is the act of the verb that intended or demanded the clause's
+// event: "Iran vowed to retaliate against the United States" vows (a fact)
+// what it intends, "the EU pledged to work towards lifting the ban" pledges.
+// Its object is what follows the verb in the clause, its relation the
+// verb's own when the vocabulary has one (threaten, demand, agree).
+func (c *coder) stance(cl *clause.Clause, m meaning, s schema.Statement) schema.Statement {
+	sn := c.sent(cl.Sentence)
+	v := m.stance
+	st := s
+	st.Polarity, st.Modality = schema.Asserted, schema.Fact
+	if cl.Negated && m.polarity == schema.Negated {
+		st.Polarity = schema.Negated
+	}
+	st.Extra = nil
+	lem := lemmaOf(&sn.Tokens[v])
+	st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = lem, "", "", 0, 0
+	if rel, ok := schema.LookupRelation(verbRel[lem]); ok {
+		st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+	}
+	var head []int
+	for _, t := range cl.VerbChain {
+		if t <= v {
+			head = append(head, t)
+		}
+	}
+	st.Verb = c.words(sn, head)
+	end := clauseEnd(cl, v)
+	var obj []int
+	for t := v + 1; t < end && t < len(sn.Tokens); t++ {
+		if sn.Tokens[t].UPOS != "PUNCT" {
+			obj = append(obj, t)
+		}
+	}
+	if len(obj) > 0 {
+		st.Object = schema.Arg{Text: c.words(sn, obj), Span: schema.Span{Start: sn.Tokens[obj[0]].Start, End: sn.Tokens[obj[len(obj)-1]].End}}
+	}
+	return st
 }
 
 // refusal is the rejection that a refused event stands for: "refuses to

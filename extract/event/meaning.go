@@ -29,6 +29,10 @@ type meaning struct {
 	// refusal is the verb that refused the event ("refuses to accept"),
 	// which is an event of its own, or -1.
 	refusal int
+	// stance is the verb that promised, threatened, wanted or demanded the
+	// event ("vowed to retaliate", "pledged to work towards lifting"),
+	// itself a fact of its own, or -1.
+	stance int
 }
 
 // modFlags are the modalities a clause's words give it, as bits.
@@ -137,7 +141,7 @@ func (c *coder) meaningOf(i int) meaning {
 	cl := &c.cs[i]
 	sn := c.sent(cl.Sentence)
 	r := &reading{cl: cl, sn: sn, toks: sn.Tokens, verbs: pathVerbs(sn, cl), neg: cl.Negated,
-		m: meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1, refusal: -1}}
+		m: meaning{predicate: cl.Predicate, polarity: schema.Asserted, noun: -1, refusal: -1, stance: -1}}
 	if len(r.verbs) == 0 {
 		r.m.modality = schema.Fact
 		return r.m
@@ -251,8 +255,11 @@ func slicesContains(s []int, x int) bool {
 func (r *reading) eventVerb() {
 	k := 0
 	for k < len(r.verbs)-1 && r.headVerb(lemmaOf(&r.toks[r.verbs[k]])) {
-		if lexicon.RefusalVerbs.Has(lemmaOf(&r.toks[r.verbs[k]])) {
+		switch l := lemmaOf(&r.toks[r.verbs[k]]); {
+		case lexicon.RefusalVerbs.Has(l):
 			r.m.refusal = r.verbs[k]
+		case lexicon.StanceVerbs.Has(l) && r.m.stance < 0:
+			r.m.stance = r.verbs[k]
 		}
 		k++
 	}
@@ -695,6 +702,9 @@ func (r *reading) conditionModality() {
 	}
 	if cl.Verb >= 0 && cl.Verb < len(toks) && lexicon.PossibilityAdjectives.Has(lemmaOf(&toks[cl.Verb])) {
 		r.flags |= flagHypothetical
+	}
+	if cl.Verb >= 0 && cl.Verb < len(toks) && lexicon.FutureAdjectives.Has(lemmaOf(&toks[cl.Verb])) {
+		r.flags |= flagFuture // "Mr Bush is due in Europe"
 	}
 	if r.would {
 		if cl.Speaker != nil || cl.Parent >= 0 {

@@ -59,6 +59,14 @@ var (
 // done: "America needed to listen to the world", "have to accept" (issue 14).
 var NeedVerbs = words("need", "have", "ought")
 
+// StanceVerbs lists the head verbs (lemmas) whose act is a fact of its own
+// beside the event they make intended or demanded: "Iran vowed to
+// retaliate" is a vow (+) and a retaliation (~) (GUIDELINES.md; issue 14).
+var StanceVerbs = words(
+	"vow", "pledge", "promise", "threaten", "offer", "want", "wish", "plan", "intend", "seek", "propose",
+	"urge", "demand", "press", "ask", "call", "agree", "decide", "undertake",
+)
+
 // RefusalVerbs lists the fail verbs (lemmas) whose refusal is an event of
 // its own: "Israel refuses to accept Syria's denials" rejects them, and does
 // not accept them (issue 14).
