@@ -18,6 +18,12 @@ func (c *coder) nominals() []schema.Statement {
 	used := map[[2]int]bool{}
 	for i := range c.cs {
 		cl := &c.cs[i]
+		if cl.Subject.Empty() && (i >= len(c.means) || c.means[i].subject == nil) {
+			// A clause without an agent states nothing of its noun ("the
+			// EU embargo on China is likely to be lifted"): the noun keeps
+			// its own event.
+			continue
+		}
 		if cl.Noun >= 0 {
 			used[[2]int{cl.Sentence, cl.Noun}] = true
 		}
