@@ -58,18 +58,6 @@ type docQuads struct {
 	cown, cshared []squad
 }
 
-// eachShared calls fn with each of d's shared quads, compact or not.
-func (d *docQuads) eachShared(fn func(quad.Quad)) {
-	for _, q := range d.shared {
-		fn(q)
-	}
-	if d.vals != nil {
-		for _, q := range d.cshared {
-			fn(q.in(*d.vals))
-		}
-	}
-}
-
 // expand turns the compact form of d into quads.
 func (d *docQuads) expand() {
 	if d.vals == nil {
