@@ -257,6 +257,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Myron Ebell — reject — threat of climate change"},
 	},
 	{
+		name: "a verdict in what a speaker says",
+		text: "Michael Ancram said Jack Straw was naive beyond belief.",
+		want: []string{"Michael Ancram — criticize — Jack Straw"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

@@ -162,6 +162,7 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.throughNoun(cl, m, s); ok {
 		out = append(out, st)
 	}
+	out = append(out, c.reportedVerdicts(i, m, s)...)
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -234,6 +235,36 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) (s
 		st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = "", "", 0, 0
 	}
 	return st, true
+}
+
+// reportedVerdicts reads the verdict a speaker gives in what they say:
+// "Mr Ancram said Mr Straw was naive beyond belief" criticizes Straw, "the
+// deal is of fundamental importance, Mr Blair said" praises the deal. The
+// reported clause is a copula whose predicate is a verdict (lexicon.go
+// verdicts); the speaker judges its subject.
+func (c *coder) reportedVerdicts(i int, m meaning, s schema.Statement) []schema.Statement {
+	if m.rel.Name != schema.RelSay {
+		return nil
+	}
+	var out []schema.Statement
+	for j := range c.cs {
+		cj := &c.cs[j]
+		if cj.Parent != i || cj.Origin != clause.OriginCopula || cj.Subject.Empty() || cj.Negated {
+			continue
+		}
+		sn := c.sent(cj.Sentence)
+		rn, ok := verdicts[lemmaOf(&sn.Tokens[cj.Verb])]
+		if !ok {
+			continue
+		}
+		rel, _ := schema.LookupRelation(rn)
+		st := s
+		st.Object, st.Extra = c.arg(cj.Sentence, cj.Subject), nil
+		st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+		st.Verb = s.Verb + " " + c.words(sn, []int{cj.Verb})
+		out = append(out, st)
+	}
+	return out
 }
 
 // interview reads the interview a saying was given in: "said in an

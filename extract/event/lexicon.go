@@ -168,4 +168,10 @@ var verdicts = map[string]string{
 	"legitimate": schema.RelPraise, "legal": schema.RelPraise, "valid": schema.RelPraise,
 	"lawful": schema.RelPraise, "fair": schema.RelPraise, "historic": schema.RelPraise,
 	"success": schema.RelPraise, "constructive": schema.RelPraise, "productive": schema.RelPraise,
+	// verdicts a speaker gives on what they report (issue 14)
+	"naive": schema.RelCriticize, "wrong": schema.RelCriticize, "mistaken": schema.RelCriticize,
+	"misguided": schema.RelCriticize, "absurd": schema.RelCriticize, "ridiculous": schema.RelCriticize,
+	"hypocritical": schema.RelCriticize, "dangerous": schema.RelCriticize, "unhelpful": schema.RelCriticize,
+	"appalling": schema.RelCriticize, "deplorable": schema.RelCriticize,
+	"welcome": schema.RelPraise, "excellent": schema.RelPraise, "courageous": schema.RelPraise,
 }
