@@ -142,7 +142,7 @@ func (p *Pipeline) annotate(ctx context.Context, d schema.Document) (*doc.Doc, e
 	}
 	// A first resolution finds the name units that the parser sees as one
 	// word (collapse.go); the second, over the parse, resolves coreference.
-	p.resolver.Resolve(ad, names)
+	p.resolver.ResolveNames(ad, names)
 	for si := range ad.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
