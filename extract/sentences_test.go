@@ -262,6 +262,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Michael Ancram — criticize — Jack Straw"},
 	},
 	{
+		name: "a present progressive of travel is an arrangement",
+		text: "Mr Chirac is going to a memorial service in Abu Dhabi.",
+		not:  []string{"Chirac — consult — memorial service"},
+	},
+	{
 		name: "a form of address is no role",
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},

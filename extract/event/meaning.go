@@ -151,6 +151,7 @@ func (c *coder) meaningOf(i int) meaning {
 	}
 	r.chainModality()
 	r.eventVerb()
+	r.arrangement()
 	r.verbWords()
 	// A supplied dictionary that lists the verb decides its code.
 	r.before, r.after = c.wordsOf(sn, cl.Subject.Start, cl.Subject.End), c.wordsOf(sn, r.ev+1, clauseEnd(cl, r.ev))
@@ -211,6 +212,22 @@ func (r *reading) chainModality() {
 		}
 		if isNeg(&r.toks[t]) {
 			r.neg = true
+		}
+	}
+}
+
+// arrangement reads a present progressive of travel or meeting as an
+// arrangement, not yet a fact: "he is going to a memorial service", "Mr
+// Bush is travelling to Europe", "Blair is meeting Abbas" (GUIDELINES.md ~).
+func (r *reading) arrangement() {
+	t := &r.toks[r.ev]
+	if t.XPOS != "VBG" || !lexicon.ArrangedVerbs.Has(r.lem) {
+		return
+	}
+	for _, ch := range kids(r.sn, r.ev) {
+		if depBase(r.toks[ch].Dep) == "aux" && lexicon.PresentBe.Has(strings.ToLower(r.toks[ch].Text)) {
+			r.flags |= flagFuture
+			return
 		}
 	}
 }

@@ -67,6 +67,14 @@ var StanceVerbs = words(
 	"urge", "demand", "press", "ask", "call", "agree", "decide", "undertake",
 )
 
+// ArrangedVerbs lists verbs (lemmas) of travel and meeting whose present
+// progressive is an arrangement, not yet a fact, and PresentBe the present
+// forms of "be" (issue 14).
+var (
+	ArrangedVerbs = words("go", "come", "travel", "fly", "head", "leave", "visit", "attend", "meet", "host")
+	PresentBe     = words("is", "are", "am", "'s", "'re", "'m")
+)
+
 // RefusalVerbs lists the fail verbs (lemmas) whose refusal is an event of
 // its own: "Israel refuses to accept Syria's denials" rejects them, and does
 // not accept them (issue 14).
