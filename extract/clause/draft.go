@@ -175,7 +175,9 @@ func (s *sent) nominalObjects(d *draft) {
 	L := d.last
 	relObj := d.rel && d.origin == OriginRelcl && d.st >= 0 && s.subjOf(d.h) >= 0 && !s.isRelPron(s.subjOf(d.h))
 	for _, k := range s.kids[L] {
-		if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isRelPron(k) && d.origin == OriginRelcl {
+		if (s.dep[k] == "obj" || s.dep[k] == "iobj") && s.isRelPron(k) && d.origin == OriginRelcl && !s.isReporting(L) {
+			// "North Korea, which he said had a terrible record": the
+			// antecedent is the subject of what was said, not what was said.
 			relObj = true
 		}
 	}

@@ -82,10 +82,14 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 		}
 	}
 	verb = append(verb, n)
+	verbText := c.words(sn, verb)
+	if target.Prep != "" && target.Start > n {
+		verbText += " " + strings.ToLower(target.Prep) // "talks with", "attack on"
+	}
 	st := schema.Statement{
 		Subject:       c.arg(si, *agent),
 		Predicate:     rel.Name,
-		Verb:          c.words(sn, verb),
+		Verb:          verbText,
 		Object:        c.arg(si, *target),
 		Kind:          schema.KindRelation,
 		Polarity:      schema.Asserted,
