@@ -63,6 +63,10 @@ func TestSet(t *testing.T) {
 	if got := strings.Join(union(s, words("c")).without("a").Words(), " "); got != "b c" {
 		t.Errorf("union(b a, c).without(a) = %q, want %q", got, "b c")
 	}
+	if u := union(s, words("c", "été")).without("a"); u.Has("a") || !u.Has("b") || !u.Has("c") || !u.Has("été") ||
+		u.Has("") || u.Has("bb") || !u.HasBytes([]byte("c")) || u.HasBytes(nil) {
+		t.Errorf("union(b a, c été).without(a): Has and HasBytes disagree with its words %v", u.Words())
+	}
 	var zero Set
 	if zero.Has("a") || zero.Len() != 0 {
 		t.Errorf("zero Set is not empty")

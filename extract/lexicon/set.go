@@ -7,13 +7,23 @@ import (
 
 // Set is one word list. Words are lower-case; each list says whether it
 // holds lemmas or forms as written. The zero Set is empty.
-type Set struct{ m map[string]bool }
+type Set struct {
+	m map[string]bool
+	// first has bit b set when a word of the list starts with byte b: most
+	// words looked up are in no list, and most of those are turned away
+	// here without hashing them.
+	first [4]uint64
+}
 
 // Has reports whether w is in the list.
-func (s Set) Has(w string) bool { return s.m[w] }
+func (s Set) Has(w string) bool {
+	return w != "" && s.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && s.m[w]
+}
 
 // HasBytes reports whether the word w is in the list, without allocating.
-func (s Set) HasBytes(w []byte) bool { return s.m[string(w)] }
+func (s Set) HasBytes(w []byte) bool {
+	return len(w) > 0 && s.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && s.m[string(w)]
+}
 
 // Len is the number of words in the list.
 func (s Set) Len() int { return len(s.m) }
@@ -41,7 +51,16 @@ func words(ws ...string) Set {
 		}
 		m[w] = true
 	}
-	return Set{m}
+	return newSet(m)
+}
+
+// newSet makes the list of the words of m.
+func newSet(m map[string]bool) Set {
+	s := Set{m: m}
+	for w := range m {
+		s.first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	return s
 }
 
 // union makes a list of the words of all the sets.
@@ -52,7 +71,7 @@ func union(sets ...Set) Set {
 			m[w] = true
 		}
 	}
-	return Set{m}
+	return newSet(m)
 }
 
 // without makes a list of the words of s except ws, each of which must be
@@ -68,5 +87,5 @@ func (s Set) without(ws ...string) Set {
 		}
 		delete(m, w)
 	}
-	return Set{m}
+	return newSet(m)
 }
