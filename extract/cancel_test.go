@@ -69,3 +69,23 @@ func TestClausesAsExtract(t *testing.T) {
 		t.Errorf("clauses() gives %d clauses, clause.Extract %d, or they differ", len(got), len(want))
 	}
 }
+
+// TestMentionsInSentenceOrder checks the order doc.MentionAt and
+// doc.MentionRange rely on: an annotated document's mentions come sentence
+// by sentence.
+func TestMentionsInSentenceOrder(t *testing.T) {
+	p := newPipeline(t)
+	b, err := os.ReadFile("../examples/kerry-lavrov-paris-2014-03-30.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad := p.Annotate(schema.Document{ID: "x", Text: string(b)})
+	for k := 1; k < len(ad.Mentions); k++ {
+		if ad.Mentions[k].Sentence < ad.Mentions[k-1].Sentence {
+			t.Fatalf("mention %d (%q) is in sentence %d, after one in sentence %d", k, ad.Mentions[k].Text, ad.Mentions[k].Sentence, ad.Mentions[k-1].Sentence)
+		}
+	}
+	if len(ad.Mentions) < 10 {
+		t.Errorf("%d mentions in the example, want many", len(ad.Mentions))
+	}
+}
