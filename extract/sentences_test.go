@@ -271,6 +271,22 @@ var sentenceCases = []sentenceCase{
 		text: "Sir Geoffrey Howe met Japanese officials.",
 		not:  []string{"Geoffrey Howe — hold_role — Sir"},
 	},
+	{
+		name: "a list parsed as a chain, its last conjunct a subject of its own",
+		text: "Britain, Spain, Austria, the Netherlands and Sweden want the EU budget to be capped at 1% of national income.",
+		want: []string{"Netherlands — want to cap — EU budget ~", "Sweden — want to cap — EU budget ~",
+			"United Kingdom — want to cap — EU budget ~"},
+	},
+	{
+		name: "the participle a result verb wants its object in",
+		text: "The French want the embargo lifted.",
+		want: []string{"France — ease_sanctions — embargo ~"},
+	},
+	{
+		name: "a preposition stranded in a relative clause",
+		text: "Paris supports a tax which West Germany is against.",
+		want: []string{"Germany — be against — tax"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

@@ -58,7 +58,7 @@ func (s *sent) merged(h int) bool {
 		switch s.dep[h] {
 		case "xcomp":
 			g := s.xhost(h)
-			return g >= 0 && s.isVerbal(h) && s.objectControl(g, h) < 0
+			return g >= 0 && s.isVerbal(h) && (s.objectControl(g, h) < 0 || s.wantedParticiple(g, h))
 		case "conj":
 			if s.subjOf(h) >= 0 {
 				return false
@@ -83,7 +83,7 @@ func (s *sent) paths(h int) []path {
 		var next []int
 		if len(p) < maxChain {
 			for _, x := range s.xcomps(last) {
-				if !s.isVerbal(x) || s.objectControl(last, x) >= 0 {
+				if !s.isVerbal(x) || s.objectControl(last, x) >= 0 && !s.wantedParticiple(last, x) {
 					continue
 				}
 				next = append(next, x)
@@ -244,6 +244,21 @@ func (s *sent) clausesAt(h int) {
 			}
 		}
 	}
+	if st >= 0 && !rel {
+		if k := s.laterSubject(st); k >= 0 {
+			// "The UK, France ... and Sweden want": the parse made the last
+			// conjunct a subject of its own.
+			more, _ := s.splitConj(k, false)
+			subs = append(subs, more...)
+			first, last := s.phrase(st, false, true), s.phrase(k, false, true)
+			var toks []int
+			for t := first.Start; t < last.End; t++ {
+				toks = append(toks, t)
+			}
+			whole := s.finish(st, toks)
+			joint = &whole
+		}
+	}
 	if st >= 0 && !rel && !s.hasCop(h) && s.upos(h) == "VERB" && len(subs) == 1 && subs[0].Head == st && s.pureDate(st) {
 		// A date does nothing: "Sunday" in a misparse of "on Sunday, as
 		// both sides tried to ease tensions" is no subject of "ease".
@@ -259,24 +274,54 @@ func (s *sent) clausesAt(h int) {
 	}
 }
 
+// laterSubject returns a second subject of subject st's verb that a
+// coordinating conjunction joins to it ("Austria, the Netherlands and
+// Sweden want", with "Sweden" a subject of "want"), or -1.
+func (s *sent) laterSubject(st int) int {
+	g := s.head[st]
+	if g < 0 || !s.isSubj(st) {
+		return -1
+	}
+	end := s.phrase(st, false, true).End
+	for _, k := range s.kids[g] {
+		if k <= st || k >= g || !s.isSubj(k) || !s.isNominal(k) {
+			continue
+		}
+		k0 := s.phrase(k, false, true).Start
+		for c := end; c < k0; c++ {
+			if s.t[c].UPOS == "CCONJ" && (s.head[c] == g || s.head[c] == k) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // splitConj returns one argument per conjunct of the phrase headed by h, and
 // the whole coordination when there is more than one.
 func (s *sent) splitConj(h int, noAcl bool) ([]Arg, *Arg) {
 	var conj []int
 	inName := false
 	if s.isNominal(h) {
-		for _, c := range s.kids[h] {
-			if s.dep[c] != "conj" || !s.isNominal(c) || s.hasCop(c) || len(conj) >= maxSplit {
-				continue
+		// A list parsed as a chain ("Austria, the Netherlands and Sweden",
+		// "the Netherlands" a conjunct of "Austria") is one coordination.
+		for q := []int{h}; len(q) > 0 && len(conj) < maxSplit; q = q[1:] {
+			for _, c := range s.kids[q[0]] {
+				if s.dep[c] != "conj" || !s.isNominal(c) || s.hasCop(c) || len(conj) >= maxSplit {
+					continue
+				}
+				if s.mention[h] >= 0 && s.mention[c] == s.mention[h] {
+					// One name is not two ("Trade and Industry", "Bosnia and
+					// Herzegovina"): a conjunct inside the head's mention stays.
+					inName = true
+					continue
+				}
+				conj = append(conj, c)
+				q = append(q, c)
 			}
-			if s.mention[h] >= 0 && s.mention[c] == s.mention[h] {
-				// One name is not two ("Trade and Industry", "Bosnia and
-				// Herzegovina"): a conjunct inside the head's mention stays.
-				inName = true
-				continue
-			}
-			conj = append(conj, c)
 		}
+		slices.Sort(conj)
 	}
 	if len(conj) == 0 {
 		return []Arg{s.phrase(h, noAcl, inName)}, nil

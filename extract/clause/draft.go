@@ -102,11 +102,12 @@ func (s *sent) verbChain(d *draft) {
 // subject's relation.
 func (s *sent) voice(d *draft) {
 	h, L, c := d.h, d.last, &d.c
+	wanted := s.wantedParticiple(s.head[L], L)
 	for _, t := range d.chain {
 		if s.isNeg(t) {
 			c.Negated = true
 		}
-		if s.dep[t] == "aux:pass" && s.head[t] == L {
+		if s.dep[t] == "aux:pass" && s.head[t] == L && !wanted {
 			c.Passive = true
 		}
 	}
@@ -158,6 +159,15 @@ func (s *sent) predicateWords(d *draft) {
 // copularObject makes the predicate of a copula its object, with the
 // predicate's preposition in the relation ("is in Paris": be in).
 func (s *sent) copularObject(d *draft) {
+	if a := s.strandedAntecedent(d); a >= 0 {
+		// "a tax which West Germany is against": be against the tax.
+		o := s.phrase(a, true, false)
+		o.Prep = s.lem[d.last]
+		d.objs = append(d.objs, o)
+		d.pred = append(d.pred, s.lem[d.last])
+		d.rels = append(d.rels, d.last)
+		return
+	}
 	prep, ptoks := s.caseOf(d.last)
 	o := s.phrase(d.last, false, false)
 	o.Prep = prep
@@ -166,6 +176,21 @@ func (s *sent) copularObject(d *draft) {
 		d.pred = append(d.pred, strings.Fields(prep)...)
 		d.rels = append(d.rels, ptoks...)
 	}
+}
+
+// strandedAntecedent returns the antecedent of a relative clause whose
+// copula's predicate is a preposition with the relative pronoun its object
+// ("which West Germany is against"), or -1.
+func (s *sent) strandedAntecedent(d *draft) int {
+	if d.origin != OriginRelcl || s.upos(d.last) != "ADP" || d.last != d.h {
+		return -1
+	}
+	for _, k := range s.kids[d.last] {
+		if s.isRelPron(k) && k < d.last && s.dep[k] != "nsubj" {
+			return s.head[d.h]
+		}
+	}
+	return -1
 }
 
 // nominalObjects reads the direct and indirect objects of the last verb;
@@ -180,6 +205,10 @@ func (s *sent) nominalObjects(d *draft) {
 			// antecedent is the subject of what was said, not what was said.
 			relObj = true
 		}
+	}
+	if g := s.head[L]; len(d.p) > 1 && s.wantedParticiple(g, L) {
+		// "want the embargo lifted": the object is the result verb's.
+		d.objs = append(d.objs, s.phrase(s.obj[g], false, false))
 	}
 	for _, rel := range []string{"obj", "iobj"} {
 		for _, k := range s.kids[L] {

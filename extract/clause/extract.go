@@ -90,6 +90,9 @@ func newSent(d *doc.Doc, si int) *sent {
 	if s.liftDateComplements() {
 		s.linkKids()
 	}
+	if s.liftWantedParticiples() {
+		s.linkKids()
+	}
 	s.indexChildren()
 	s.indexMentions()
 	s.dropDateObjects()
@@ -159,11 +162,9 @@ func (s *sent) indexChildren() {
 func (s *sent) indexMentions() {
 	n := len(s.t)
 	s.mention = minusOnes(n)
-	for k := range s.d.Mentions {
+	start, end := s.d.MentionRange(s.si)
+	for k := start; k < end; k++ {
 		m := &s.d.Mentions[k]
-		if m.Sentence != s.si {
-			continue
-		}
 		for i := max(m.Start, 0); i < m.End && i < n; i++ {
 			if s.mention[i] < 0 {
 				s.mention[i] = k
@@ -237,6 +238,66 @@ func (s *sent) liftDateComplements() bool {
 		changed = true
 	}
 	return changed
+}
+
+// liftWantedParticiples reattaches the participle of a result verb ("want
+// the budget to be capped", parsed as a modifier of "budget"; "want the
+// embargo lifted", parsed as a clause with "embargo" its subject) to the
+// verb as its open complement, with the noun the verb's object. It reports
+// whether the tree changed.
+func (s *sent) liftWantedParticiples() bool {
+	changed := false
+	for x := range s.t {
+		g := s.head[x]
+		if g < 0 || g > x || s.t[x].UPOS != "VERB" || (s.t[x].XPOS != "VBN" && s.t[x].XPOS != "VBD") {
+			continue
+		}
+		switch {
+		case s.dep[x] == "acl" && base(s.dep[g]) == "obj" && s.head[g] >= 0 && s.resultVerb(s.head[g]) && s.onlyPassiveAux(x):
+			s.head[x], s.dep[x] = s.head[g], "xcomp"
+			changed = true
+		case (s.dep[x] == "xcomp" || s.dep[x] == "ccomp") && s.resultVerb(g) && s.onlyPassiveAux(x):
+			for _, n := range s.kids[x] {
+				if n < x && n > g && base(s.dep[n]) == "nsubj" && s.isNominal(n) && !s.isRelPron(n) {
+					s.head[n], s.dep[n] = g, "obj"
+					s.dep[x] = "xcomp"
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return changed
+}
+
+// resultVerb reports whether v is a verb of lexicon.ResultVerbs.
+func (s *sent) resultVerb(v int) bool {
+	return s.t[v].UPOS == "VERB" && lexicon.ResultVerbs.Has(s.lem[v])
+}
+
+// onlyPassiveAux reports whether participle x has no auxiliary or marker but
+// an infinitive's "to" and a passive "be": "to be capped", not "will be
+// capped" or "that it is capped".
+func (s *sent) onlyPassiveAux(x int) bool {
+	for _, k := range s.kids[x] {
+		switch {
+		case s.dep[k] == "mark" && s.lem[k] != "to":
+			return false
+		case base(s.dep[k]) == "aux" && s.lem[k] != "be" && s.lem[k] != "to":
+			return false
+		case s.dep[k] == "aux" && s.lem[k] == "be":
+			return false
+		}
+	}
+	return true
+}
+
+// wantedParticiple reports whether x is the participle a result verb g
+// wants its object in ("want the embargo lifted"): the clause reads g and x
+// as one verb phrase whose object is g's.
+func (s *sent) wantedParticiple(g, x int) bool {
+	return g >= 0 && s.dep[x] == "xcomp" && s.head[x] == g && s.resultVerb(g) &&
+		(s.t[x].XPOS == "VBN" || s.t[x].XPOS == "VBD") && s.obj[g] >= 0 && s.obj[g] < x && s.subjOf(x) < 0
 }
 
 // visit is how far breakCycles has walked from a token.

@@ -119,6 +119,12 @@ var RejectVerbs = words("reject", "deny", "dismiss", "refute", "rebuff", "disput
 // or planned ("hopes that Russia will ..."); they are intent verbs too.
 var WishVerbs = words("hope", "want", "wish", "plan", "intend")
 
+// ResultVerbs lists verbs (lemmas) that take an object and a participle
+// for the state they want it in: "want the embargo lifted", "want the
+// budget to be capped" (issue 14; the clause stage reads the participle as
+// the verb the subject wants done to the object).
+var ResultVerbs = words("want", "wish", "prefer", "need", "like")
+
 // BeliefVerbs lists verbs (lemmas) that govern a complement as believed,
 // predicted or alleged, not asserted: "believes that Russia will ..." is
 // hedged (extract/event, first in 5d05591).
