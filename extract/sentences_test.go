@@ -287,6 +287,12 @@ var sentenceCases = []sentenceCase{
 		text: "Paris supports a tax which West Germany is against.",
 		want: []string{"Germany — be against — tax"},
 	},
+	{
+		name: "the one an agency quotes as saying is the speaker",
+		text: "The official news agency quoted Ali Khamenei as saying that Iran would retaliate.",
+		want: []string{"Ali Khamenei — say — Iran would retaliate"},
+		not:  []string{"The official news agency — say — Ali Khamenei"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

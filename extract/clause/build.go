@@ -141,6 +141,10 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			if m := s.markOf(v); m >= 0 && s.lem[m] == "to" && s.onObl[g] >= 0 && s.onObl[g] < v && s.obj[g] < 0 {
 				return s.onObl[g], true, false
 			}
+			// "quoted Howe as saying": the one quoted says it.
+			if m := s.markOf(v); m >= 0 && s.lem[m] == "as" && lexicon.QuotingVerbs.Has(s.lem[g]) && s.obj[g] >= 0 && s.obj[g] < v {
+				return s.obj[g], true, false
+			}
 			v = g
 		case "acl":
 			return s.antecedent(v), true, true
@@ -154,6 +158,21 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 		}
 	}
 	return -1, false, false
+}
+
+// quotesAs reports whether h quotes its object as saying something ("the
+// agency quoted him as saying"): the saying is the clause to read, the
+// quoting only names who reported it.
+func (s *sent) quotesAs(h int) bool {
+	if !lexicon.QuotingVerbs.Has(s.lem[h]) || s.obj[h] < 0 {
+		return false
+	}
+	for _, k := range s.kids[h] {
+		if m := s.markOf(k); s.dep[k] == "advcl" && m >= 0 && s.lem[m] == "as" && s.isReporting(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the noun a relative or participial clause r modifies;
@@ -213,7 +232,7 @@ func (s *sent) clausesAt(h int) {
 	case s.hasCop(h):
 		origin = OriginCopula
 	}
-	if origin == OriginAcl && st < 0 {
+	if origin == OriginAcl && st < 0 || s.quotesAs(h) {
 		return
 	}
 	if origin == OriginAcl {

@@ -45,3 +45,8 @@ var (
 	InterviewNouns = words("interview")
 	InterviewPreps = words("with", "to")
 )
+
+// QuotingVerbs lists verbs (lemmas) that report another's words through
+// their object: "the agency quoted Khamenei as saying" (the clause stage
+// makes the object the one who says).
+var QuotingVerbs = words("quote", "cite")
