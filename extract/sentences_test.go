@@ -293,6 +293,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Ali Khamenei — say — Iran would retaliate"},
 		not:  []string{"The official news agency — say — Ali Khamenei"},
 	},
+	{
+		name: "each conjunct of a passive's agent, and a later 'and by' one",
+		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
+		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

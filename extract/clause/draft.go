@@ -329,6 +329,41 @@ func (s *sent) adjunct(d *draft, v, k int) {
 	d.adj = append(d.adj, a)
 }
 
+// agentConjuncts returns the conjuncts of the passive agent headed by a:
+// its own, and those of a later "and by" conjunct that the parse hung
+// inside the agent's phrase.
+func (s *sent) agentConjuncts(a int) []Arg {
+	parts, _ := s.splitConj(a, false)
+	seen := map[int]bool{}
+	for _, p := range parts {
+		seen[p.Head] = true
+	}
+	own := len(parts)
+	var cut []int // the tokens of the later conjuncts
+	for _, t := range s.collect(a, func(int) bool { return false }) {
+		if t == a || s.dep[t] != "conj" || seen[t] || !s.isNominal(t) || slices.Contains(cut, t) {
+			continue
+		}
+		if p, _ := s.caseOf(t); p != "by" {
+			continue
+		}
+		cut = append(cut, s.collect(t, func(int) bool { return false })...)
+		more, _ := s.splitConj(t, false)
+		for _, m := range more {
+			if !seen[m.Head] {
+				seen[m.Head] = true
+				parts = append(parts, m)
+			}
+		}
+	}
+	for i := range parts[:own] {
+		if toks := slices.DeleteFunc(slices.Clone(parts[i].Tokens), func(t int) bool { return slices.Contains(cut, t) }); len(toks) < len(parts[i].Tokens) {
+			parts[i] = s.finish(parts[i].Head, toks)
+		}
+	}
+	return parts
+}
+
 // passiveRoles turns a passive around: the surface subject is the logical
 // object, and "by X" the subject.
 func (s *sent) passiveRoles(d *draft) {
@@ -472,6 +507,20 @@ func pattern(copular, promoted bool, objs []Arg) Pattern {
 // ("sanctioned Russia and Iran") when the object is coordinated.
 func (s *sent) emitDraft(d *draft) {
 	c, objs := d.c, d.objs
+	if c.Passive && d.agent.Head >= 0 && d.sub.Head == d.agent.Head {
+		if parts := s.agentConjuncts(d.agent.Head); len(parts) > 1 {
+			// "was attended by farm ministers ... and by President
+			// Mitterrand": each agent attended.
+			c.Objects = objs
+			for _, part := range parts {
+				cc := c
+				part.Prep = "by"
+				cc.Subject = part
+				s.emit(cc)
+			}
+			return
+		}
+	}
 	if len(objs) > 0 && !c.Passive && objs[0].Head >= 0 && !d.copular {
 		if parts, whole := s.splitConj(objs[0].Head, false); whole != nil && len(parts) > 1 {
 			for _, part := range parts {
