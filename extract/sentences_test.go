@@ -294,6 +294,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"The official news agency — say — Ali Khamenei"},
 	},
 	{
+		name: "an attribution in parataxis is not what was agreed",
+		text: "The Paris Club agreed to a major rescheduling of Uganda's debts, the Club said in a statement.",
+		want: []string{"Paris Club — agree — rescheduling of Uganda's debts"},
+		not:  []string{"Paris Club — agree — Club said in a statement"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

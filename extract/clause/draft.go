@@ -232,7 +232,9 @@ func (s *sent) clausalObjects(d *draft) {
 	for _, k := range s.kids[L] {
 		switch {
 		case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):
-			if s.dep[k] == "parataxis" && (len(d.objs) > 0 || s.child(L, "ccomp") >= 0) {
+			if s.dep[k] == "parataxis" && (len(d.objs) > 0 || s.child(L, "ccomp") >= 0 || s.isReporting(k) && s.subjOf(k) >= 0) {
+				// "agreed to a rescheduling, the Club said": the saying
+				// reports the agreement; it is not what was agreed.
 				continue
 			}
 			o := s.clausePhrase(k)
