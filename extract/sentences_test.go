@@ -300,6 +300,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Paris Club — agree — Club said in a statement"},
 	},
 	{
+		name: "a verdict given with 'as' joins the relation",
+		text: "Iran's oil minister described the talks as constructive.",
+		want: []string{"Iran — praise — talks"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -243,10 +243,43 @@ func (s *sent) clausalObjects(d *draft) {
 				d.rels = append(d.rels, m)
 			}
 			d.objs = append(d.objs, o)
+		case lexicon.JudgeVerbs.Has(s.lem[L]) && k > L && s.obj[L] >= 0 && s.obj[L] < k && s.verdictAs(k) >= 0:
+			// "described the meeting as important": the verdict is a
+			// second object, its words part of the relation.
+			as := s.verdictAs(k)
+			o := s.finish(k, slices.DeleteFunc(s.collect(k, func(int) bool { return false }), func(t int) bool { return t == as }))
+			o.Prep = "as"
+			d.objs = append(d.objs, o)
+			d.rels = append(d.rels, as)
+			if s.upos(k) == "ADJ" {
+				d.rels = append(d.rels, k)
+			}
 		case s.dep[k] == "xcomp" && !s.isVerbal(k):
 			d.objs = append(d.objs, s.phrase(k, false, false))
+			if lexicon.JudgeVerbs.Has(s.lem[L]) && s.upos(k) == "ADJ" {
+				d.rels = append(d.rels, k) // "called the referendum illegal"
+			}
 		}
 	}
+}
+
+// verdictAs returns the "as" that makes child k of a judging verb its
+// verdict ("as important", "as a farce"), or -1.
+func (s *sent) verdictAs(k int) int {
+	switch s.dep[k] {
+	case "xcomp", "advmod", "obl", "advcl", "obl:npmod":
+	default:
+		return -1
+	}
+	if s.upos(k) != "ADJ" && s.upos(k) != "NOUN" {
+		return -1
+	}
+	for _, c := range s.kids[k] {
+		if c < k && s.lem[c] == "as" {
+			return c
+		}
+	}
+	return -1
 }
 
 // inferredObjects reads objects that the parse put elsewhere: one shared by

@@ -504,7 +504,7 @@ func (r *reading) verdictRelation() {
 		return
 	}
 	for _, o := range r.cl.Objects[1:] {
-		if o.Head < 0 || o.Head >= len(r.toks) || o.Prep != "" {
+		if o.Head < 0 || o.Head >= len(r.toks) || o.Prep != "" && o.Prep != "as" {
 			continue
 		}
 		if rel, ok := verdicts[lemmaOf(&r.toks[o.Head])]; ok {

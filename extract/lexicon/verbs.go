@@ -43,7 +43,7 @@ var OnControlVerbs = words(
 // verdict makes the event (extract/event, first in 39ebfc5).
 var JudgeVerbs = words(
 	"call", "declare", "deem", "brand", "label", "term", "consider", "pronounce", "dub", "rule", "judge",
-	"find",
+	"find", "describe", "see", "regard", "view", "characterize", "characterise", "portray",
 )
 
 // PresentVerbs lists verbs (lemmas) whose subject is the author of an event
