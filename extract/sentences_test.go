@@ -305,6 +305,12 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Iran — praise — talks"},
 	},
 	{
+		name: "an indirect question asserts nothing",
+		text: "The senator asked whether Russia had attacked Ukraine.",
+		want: []string{"Russia — attack — Ukraine ~"},
+		not:  []string{"Russia — attack — Ukraine"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -580,6 +580,12 @@ func (r *reading) governorModality() {
 		case "xcomp", "advcl":
 			r.openGovernor(v, dep, gl)
 		case "ccomp":
+			if questionMark(r.sn, v) {
+				// "asked whether Russia had attacked": a question
+				// asserts nothing, and demands nothing either.
+				r.flags |= flagHypothetical
+				return
+			}
 			r.clauseGovernor(g, gl)
 		case "acl":
 			r.claimModality(g)
@@ -873,6 +879,22 @@ func (c *coder) childArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
 }
 
 // hasTo reports whether verb v has the infinitive marker "to".
+// questionMark reports whether clause v is an indirect question: "whether",
+// or "if" after its governor ("asked if she was a member").
+func questionMark(sn *doc.Sentence, v int) bool {
+	for _, ch := range kids(sn, v) {
+		if depBase(sn.Tokens[ch].Dep) == "mark" && ch < v {
+			switch lemmaOf(&sn.Tokens[ch]) {
+			case "whether":
+				return true
+			case "if":
+				return sn.Tokens[v].Head >= 0 && sn.Tokens[v].Head < ch
+			}
+		}
+	}
+	return false
+}
+
 func hasTo(sn *doc.Sentence, v int) bool {
 	for _, ch := range kids(sn, v) {
 		if depBase(sn.Tokens[ch].Dep) == "mark" && lemmaOf(&sn.Tokens[ch]) == "to" {
