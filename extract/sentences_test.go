@@ -311,6 +311,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Russia — attack — Ukraine"},
 	},
 	{
+		name: "leading talks or a march is no standing role",
+		text: "Sergei Lavrov led the talks with John Kerry. The protesters led a march on parliament in Kiev.",
+		want: []string{"Sergei Lavrov — consult — John Kerry"},
+		not:  []string{"Sergei Lavrov — leader_of — John Kerry", "The protesters — leader_of — parliament in Kiev"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

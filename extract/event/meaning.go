@@ -176,6 +176,11 @@ func (c *coder) meaningOf(i int) meaning {
 		}
 		if r.relName == "" && !r.blocked {
 			r.relName = verbRel[r.lem]
+			if r.relName == schema.LeaderOf && len(cl.Objects) > 0 && cl.Objects[0].Prep != "" {
+				// "led a march on parliament" leads no parliament, nor
+				// cooperates with it (PETRARCH's default for "lead").
+				r.relName, r.blocked = "", true
+			}
 		}
 	}
 	c.code(r)

@@ -19,7 +19,8 @@ var LightVerbs = words(
 // matched, precision 0.8136 -> 0.8090); the event stage alone reading the
 // clause's list lost these codings (extract/event, first in 5d05591).
 var EventNounVerbs = union(LightVerbs, words(
-	"announce", "level", "lodge", "file", "begin", "start", "ease", "extend", "provide", "send", "resume",
+	"announce", "level", "lodge", "file", "begin", "start", "ease", "extend", "provide", "send", "resume", "lead",
+	"head",
 ))
 
 // Particles lists adverbs (lemmas) that, right after a verb, make a phrasal
