@@ -313,8 +313,8 @@ var sentenceCases = []sentenceCase{
 	{
 		name: "leading talks or a march is no standing role",
 		text: "Sergei Lavrov led the talks with John Kerry. The protesters led a march on parliament in Kiev.",
-		want: []string{"Sergei Lavrov — consult — John Kerry"},
-		not:  []string{"Sergei Lavrov — leader_of — John Kerry", "The protesters — leader_of — parliament in Kiev"},
+		want: []string{"Sergey Lavrov — consult — John Kerry"},
+		not:  []string{"Sergey Lavrov — leader_of — John Kerry", "protesters — leader_of — parliament in Kiev"},
 	},
 	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
