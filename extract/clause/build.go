@@ -708,14 +708,16 @@ func (s *sent) isTemporal(n int) bool {
 // it.
 func (s *sent) roles() {
 	n := len(s.t)
-	for _, r := range s.d.Roles {
-		if r.Sentence != s.si || r.Title == "" || r.TitleStart < 0 || r.TitleEnd <= r.TitleStart || r.TitleEnd > n {
+	mstart, mend := s.d.MentionRange(s.si)
+	for _, ri := range s.d.RolesIn(s.si) {
+		r := s.d.Roles[ri]
+		if r.Title == "" || r.TitleStart < 0 || r.TitleEnd <= r.TitleStart || r.TitleEnd > n {
 			continue
 		}
 		best := -1
-		for k := range s.d.Mentions {
+		for k := mstart; k < mend; k++ {
 			m := &s.d.Mentions[k]
-			if m.Sentence != s.si || m.Entity != r.Person || m.Start < 0 || m.End > n || m.Start >= m.End ||
+			if m.Entity != r.Person || m.Start < 0 || m.End > n || m.Start >= m.End ||
 				m.Source == "coref" || s.upos(m.Start) == "DET" || s.upos(m.Start) == "PRON" {
 				continue
 			}

@@ -72,6 +72,24 @@ type Doc struct {
 	Roles    []Role
 	// Entities maps IRI to entity for every entity mentioned in the document.
 	Entities map[string]*schema.Entity
+
+	roleIndex map[int][]int // RolesIn's index, built for roleCount roles
+	roleCount int
+}
+
+// RolesIn returns the indices in d.Roles of the roles read in sentence si.
+// The index is built on first use and again when roles were added since,
+// so that the stages asking for every sentence's roles stay linear in the
+// length of a document.
+func (d *Doc) RolesIn(si int) []int {
+	if d.roleIndex == nil || d.roleCount != len(d.Roles) {
+		d.roleIndex = make(map[int][]int)
+		for k, r := range d.Roles {
+			d.roleIndex[r.Sentence] = append(d.roleIndex[r.Sentence], k)
+		}
+		d.roleCount = len(d.Roles)
+	}
+	return d.roleIndex[si]
 }
 
 // Words returns the tokens' model-facing forms.

@@ -120,6 +120,18 @@ type coder struct {
 	hasRef bool
 	times  map[int][]timex.Expr
 	joint  map[string]bool
+	inSent map[int][]int // the clauses of each sentence, by index in cs
+}
+
+// clausesIn returns the indices in c.cs of the clauses of sentence si.
+func (c *coder) clausesIn(si int) []int {
+	if c.inSent == nil {
+		c.inSent = make(map[int][]int)
+		for i := range c.cs {
+			c.inSent[c.cs[i].Sentence] = append(c.inSent[c.cs[i].Sentence], i)
+		}
+	}
+	return c.inSent[si]
 }
 
 func (c *coder) sent(si int) *doc.Sentence { return &c.d.Sentences[si] }
@@ -247,7 +259,7 @@ func (c *coder) reportedVerdicts(i int, m meaning, s schema.Statement) []schema.
 		return nil
 	}
 	var out []schema.Statement
-	for j := range c.cs {
+	for _, j := range c.clausesIn(c.cs[i].Sentence) {
 		cj := &c.cs[j]
 		if cj.Parent != i || cj.Origin != clause.OriginCopula || cj.Subject.Empty() || cj.Negated {
 			continue
@@ -407,9 +419,10 @@ func (c *coder) actorObject(i int) bool {
 		if o.Head >= 0 && o.Head < len(sn.Tokens) && (sn.Tokens[o.Head].UPOS == "VERB" || sn.Tokens[o.Head].UPOS == "AUX") {
 			continue
 		}
-		for k := range c.d.Mentions {
+		start, end := c.d.MentionRange(cl.Sentence)
+		for k := start; k < end; k++ {
 			mn := &c.d.Mentions[k]
-			if mn.Sentence != cl.Sentence || !(mn.Start < o.End && o.Start < mn.End) {
+			if !(mn.Start < o.End && o.Start < mn.End) {
 				continue
 			}
 			typ := mn.Type
@@ -663,8 +676,8 @@ func (c *coder) namedActor(si int, a clause.Arg) bool {
 // when the entity stage read one there: "held talks with his Israeli
 // counterpart, Ariel Sharon" talks with Sharon.
 func (c *coder) titleHolder(si, head int) string {
-	for _, r := range c.d.Roles {
-		if r.Sentence == si && r.Title != "" && head >= r.TitleStart && head < r.TitleEnd {
+	for _, k := range c.d.RolesIn(si) {
+		if r := &c.d.Roles[k]; r.Title != "" && head >= r.TitleStart && head < r.TitleEnd {
 			return r.Person
 		}
 	}
@@ -756,9 +769,10 @@ func (c *coder) accordingTo(si int) string {
 			end++
 		}
 		var best *doc.Mention
-		for k := range c.d.Mentions {
+		ms, me := c.d.MentionRange(si)
+		for k := ms; k < me; k++ {
 			m := &c.d.Mentions[k]
-			if m.Sentence == si && m.Start >= start && m.End <= end {
+			if m.Start >= start && m.End <= end {
 				best = m
 			}
 		}

@@ -938,11 +938,9 @@ func eventNoun(toks []doc.Token, a clause.Arg) int {
 // an actor (a person, country, organization, place or group).
 func (c *coder) hasActorTarget(cl *clause.Clause) bool {
 	args := append(append([]clause.Arg(nil), cl.Objects...), cl.Adjuncts...)
-	for k := range c.d.Mentions {
+	start, end := c.d.MentionRange(cl.Sentence)
+	for k := start; k < end; k++ {
 		m := &c.d.Mentions[k]
-		if m.Sentence != cl.Sentence {
-			continue
-		}
 		typ := m.Type
 		if e, ok := c.d.Entities[m.Entity]; ok && e != nil {
 			typ = e.Type

@@ -206,9 +206,9 @@ func (c *coder) temporal(si, t int) bool {
 // between ..."), else fact.
 func (c *coder) nominalModality(si, n int) schema.Modality {
 	mod := schema.Fact
-	for i := range c.cs {
+	for _, i := range c.clausesIn(si) {
 		cl := &c.cs[i]
-		if cl.Sentence != si || i >= len(c.means) {
+		if i >= len(c.means) {
 			continue
 		}
 		if inArgs(cl, n) && (c.means[i].modality == schema.Hypothetical || c.means[i].modality == schema.Hedged) {
@@ -288,9 +288,9 @@ func (c *coder) author(si, n int) *clause.Arg {
 	g := sn.Tokens[n].Head
 	for step := 0; step < authorSteps && g >= 0 && g < len(sn.Tokens); step++ {
 		if lexicon.PresentVerbs.Has(lemmaOf(&sn.Tokens[g])) {
-			for i := range c.cs {
+			for _, i := range c.clausesIn(si) {
 				cl := &c.cs[i]
-				if cl.Sentence != si || cl.Subject.Empty() || cl.Passive {
+				if cl.Subject.Empty() || cl.Passive {
 					continue
 				}
 				for _, v := range cl.VerbChain {
