@@ -317,6 +317,13 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Sergey Lavrov — leader_of — John Kerry", "protesters — leader_of — parliament in Kiev"},
 	},
 	{
+		name: "a purpose after a meeting is the one who met's, and a gerund's subject after a preposition",
+		text: "Tony Blair has met Italian Prime Minister Silvio Berlusconi to talk about Turkey entering the EU.",
+		want: []string{"Tony Blair — consult — Turkey entering the EU", "Silvio Berlusconi — consult — Turkey entering the EU",
+			"Turkey — enter — European Union ~"},
+		not:  []string{"Silvio Berlusconi — enter — European Union", "Tony Blair — enter — European Union"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

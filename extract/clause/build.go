@@ -132,9 +132,11 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			if g = s.xhost(v); g < 0 {
 				return -1, false, false
 			}
-			if c := s.objectControl(g, v); c >= 0 {
+			if c := s.objectControl(g, v); c >= 0 && !lexicon.MeetingVerbs.Has(s.lem[g]) {
 				return c, true, false
 			}
+			// "met Berlusconi to talk about Turkey": a purpose, whose
+			// subject is the one who met.
 			v = g
 		case "advcl":
 			// "called on Western powers to back" parsed as an adverbial.
@@ -277,6 +279,12 @@ func (s *sent) clausesAt(h int) {
 			whole := s.finish(st, toks)
 			joint = &whole
 		}
+	}
+	if g := s.head[h]; g >= 0 && s.dep[h] == "xcomp" && lexicon.MeetingVerbs.Has(s.lem[g]) && s.obj[g] >= 0 && s.obj[g] < h && inherited {
+		// "met Berlusconi and Schroeder to talk about Turkey": those met
+		// talk too.
+		more, _ := s.splitConj(s.obj[g], false)
+		subs = append(subs, more...)
 	}
 	if st >= 0 && !rel && !s.hasCop(h) && s.upos(h) == "VERB" && len(subs) == 1 && subs[0].Head == st && s.pureDate(st) {
 		// A date does nothing: "Sunday" in a misparse of "on Sunday, as

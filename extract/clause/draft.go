@@ -231,6 +231,14 @@ func (s *sent) clausalObjects(d *draft) {
 	L := d.last
 	for _, k := range s.kids[L] {
 		switch {
+		case s.dep[k] == "advcl" && s.t[k].XPOS == "VBG" && s.markOf(k) >= 0 && lexicon.TopicPreps.Has(s.lem[s.markOf(k)]) &&
+			len(d.objs) == 0 && s.subjOf(k) >= 0:
+			// "talk about Turkey entering the EU": the gerund clause is
+			// what was talked about.
+			o := s.clausePhrase(k)
+			o.Prep = s.lem[s.markOf(k)]
+			d.rels = append(d.rels, s.markOf(k))
+			d.objs = append(d.objs, o)
 		case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):
 			if s.dep[k] == "parataxis" && (len(d.objs) > 0 || s.child(L, "ccomp") >= 0 || s.isReporting(k) && s.subjOf(k) >= 0) {
 				// "agreed to a rescheduling, the Club said": the saying

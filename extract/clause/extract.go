@@ -93,6 +93,9 @@ func newSent(d *doc.Doc, si int) *sent {
 	if s.liftWantedParticiples() {
 		s.linkKids()
 	}
+	if s.liftGerundSubjects() {
+		s.linkKids()
+	}
 	s.indexChildren()
 	s.indexMentions()
 	s.dropDateObjects()
@@ -266,6 +269,40 @@ func (s *sent) liftWantedParticiples() bool {
 				}
 			}
 		}
+	}
+	return changed
+}
+
+// liftGerundSubjects gives a gerund its subject where the parse hung the
+// noun before it on the governing verb ("talk about Turkey entering the
+// EU", with "Turkey" an oblique of "talk" and "entering" an adverbial):
+// the gerund takes the noun's place, the noun becomes its subject and the
+// preposition its marker. It reports whether the tree changed.
+func (s *sent) liftGerundSubjects() bool {
+	changed := false
+	for x := 1; x < len(s.t); x++ {
+		g := s.head[x]
+		if g < 0 || g > x || s.t[x].XPOS != "VBG" || (s.dep[x] != "advcl" && s.dep[x] != "xcomp") || s.markOf(x) >= 0 ||
+			slices.ContainsFunc(s.kids[x], s.isSubj) {
+			continue
+		}
+		n := x - 1
+		if s.head[n] != g || base(s.dep[n]) != "obl" || !s.isNominal(n) || s.t[n].UPOS == "PRON" {
+			continue
+		}
+		c := -1
+		for _, k := range s.kids[n] {
+			if s.dep[k] == "case" && k < n {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		s.head[x], s.dep[x] = g, "advcl"
+		s.head[n], s.dep[n] = x, "nsubj"
+		s.head[c], s.dep[c] = x, "mark"
+		changed = true
 	}
 	return changed
 }

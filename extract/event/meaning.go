@@ -619,6 +619,9 @@ func (r *reading) openGovernor(v int, dep, gl string) {
 	case lexicon.InfinitiveDemandVerbs.Has(gl) && infinitive:
 		r.flags |= flagDemand
 	case !infinitive && dep == "advcl":
+		if r.topicGerund(v) {
+			r.flags |= flagHypothetical // "talk about Turkey entering the EU"
+		}
 	case lexicon.IntentVerbs.Has(gl) || lexicon.IntentAdjectives.Has(gl):
 		r.flags |= flagIntent // "prefer Turkey to admit", "wanted it to end"
 	case lexicon.HedgeVerbs.Has(gl) || lexicon.BeliefVerbs.Has(gl) || lexicon.HedgeAdjectives.Has(gl):
@@ -884,6 +887,26 @@ func (c *coder) childArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
 }
 
 // hasTo reports whether verb v has the infinitive marker "to".
+// topicGerund reports whether gerund v is the topic of its governor:
+// marked by a topic preposition ("about Turkey entering"), or, as the
+// parse may have it, with its subject the object of one (the clause stage
+// reads "Turkey" as the subject of "entering").
+func (r *reading) topicGerund(v int) bool {
+	if r.toks[v].XPOS != "VBG" {
+		return false
+	}
+	heads := kids(r.sn, v)
+	if h := r.cl.Subject.Head; h >= 0 && h < len(r.toks) && v == r.verbs[0] {
+		heads = append(heads, kids(r.sn, h)...)
+	}
+	for _, ch := range heads {
+		if d := depBase(r.toks[ch].Dep); (d == "mark" || d == "case") && ch < v && lexicon.TopicPreps.Has(lemmaOf(&r.toks[ch])) {
+			return true
+		}
+	}
+	return false
+}
+
 // questionMark reports whether clause v is an indirect question: "whether",
 // or "if" after its governor ("asked if she was a member").
 func questionMark(sn *doc.Sentence, v int) bool {

@@ -103,3 +103,9 @@ var NameLeadWords = words(
 	"while", "in", "on", "at", "by", "for", "from", "with", "to", "of", "opinion", "analysis", "exclusive",
 	"watch", "video",
 )
+
+// TopicPreps lists prepositions that introduce what is talked or worried
+// about: a gerund after them ("talk about Turkey entering the EU", "concern
+// over Iran developing weapons") is the topic of the verb, its own event
+// not asserted (the clause and event stages; issue 14).
+var TopicPreps = words("about", "on", "over", "regarding", "concerning")

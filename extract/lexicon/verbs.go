@@ -99,3 +99,9 @@ var OfPreps = words("of")
 // an agent alone makes the event: "President Bush's re-election" is Bush
 // winning (extract/event, issue 14).
 var WholeEventNouns = words("re-election", "victory", "win", "resignation")
+
+// MeetingVerbs lists verbs (lemmas) of meeting or calling someone: an
+// infinitive after their object is the purpose of the one who met, not
+// something the object does ("met Berlusconi to talk about Turkey"; the
+// clause stage; issue 14).
+var MeetingVerbs = words("meet", "visit", "host", "receive", "see", "phone", "telephone", "contact", "join")
