@@ -321,7 +321,7 @@ var sentenceCases = []sentenceCase{
 		text: "Tony Blair has met Italian Prime Minister Silvio Berlusconi to talk about Turkey entering the EU.",
 		want: []string{"Tony Blair — consult — Turkey entering the EU", "Silvio Berlusconi — consult — Turkey entering the EU",
 			"Turkey — enter — European Union ~"},
-		not:  []string{"Silvio Berlusconi — enter — European Union", "Tony Blair — enter — European Union"},
+		not: []string{"Silvio Berlusconi — enter — European Union", "Tony Blair — enter — European Union"},
 	},
 	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
