@@ -324,6 +324,17 @@ var sentenceCases = []sentenceCase{
 		not: []string{"Silvio Berlusconi — enter — European Union", "Tony Blair — enter — European Union"},
 	},
 	{
+		name: "a conjunct of a demanded verb is demanded too",
+		text: "Russia asked Germany to expel the diplomats and stop selling arms to Ukraine.",
+		want: []string{"Germany — stop sell arm to — Ukraine -"},
+		not:  []string{"Germany — stop sell arm to — Ukraine"},
+	},
+	{
+		name: "an absolute clause has its own subject",
+		text: "Canada exported 9.8 mln tonnes of potash last year, with nearly a third going to the U.S.",
+		not:  []string{"Canada — consult — United States"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

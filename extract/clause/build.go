@@ -143,6 +143,11 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			if m := s.markOf(v); m >= 0 && s.lem[m] == "to" && s.onObl[g] >= 0 && s.onObl[g] < v && s.obj[g] < 0 {
 				return s.onObl[g], true, false
 			}
+			// "with nearly a third going to the U.S.": an absolute
+			// clause has a subject of its own, whatever the parse made of it.
+			if m := s.markOf(v); m >= 0 && (s.lem[m] == "with" || s.lem[m] == "without") && s.wordsBetween(m, v) {
+				return -1, false, false
+			}
 			// "quoted Howe as saying": the one quoted says it.
 			if m := s.markOf(v); m >= 0 && s.lem[m] == "as" && lexicon.QuotingVerbs.Has(s.lem[g]) && s.obj[g] >= 0 && s.obj[g] < v {
 				return s.obj[g], true, false
@@ -171,6 +176,19 @@ func (s *sent) quotesAs(h int) bool {
 	}
 	for _, k := range s.kids[h] {
 		if m := s.markOf(k); s.dep[k] == "advcl" && m >= 0 && s.lem[m] == "as" && s.isReporting(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBetween reports whether a noun, pronoun, number or adjective stands
+// between tokens a and b: the subject of an absolute clause ("with nearly
+// a third going"), not "charged with reviewing".
+func (s *sent) wordsBetween(a, b int) bool {
+	for t := a + 1; t < b; t++ {
+		switch s.upos(t) {
+		case "NOUN", "PROPN", "PRON", "NUM", "ADJ":
 			return true
 		}
 	}

@@ -581,6 +581,12 @@ func (r *reading) governorModality() {
 		}
 		dep := depBase(toks[v].Dep)
 		gl := lemmaOf(&toks[g])
+		if dep == "conj" && isVerbTok(&toks[g]) && !hasSubject(r.sn, v) {
+			// "asked France to curb ... and stop selling": a conjunct
+			// without a subject of its own shares its first verb's place.
+			v = g
+			continue
+		}
 		switch dep {
 		case "xcomp", "advcl":
 			r.openGovernor(v, dep, gl)
@@ -901,6 +907,18 @@ func (r *reading) topicGerund(v int) bool {
 	}
 	for _, ch := range heads {
 		if d := depBase(r.toks[ch].Dep); (d == "mark" || d == "case") && ch < v && lexicon.TopicPreps.Has(lemmaOf(&r.toks[ch])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVerbTok(t *doc.Token) bool { return t.UPOS == "VERB" || t.UPOS == "AUX" }
+
+// hasSubject reports whether verb v has a subject of its own.
+func hasSubject(sn *doc.Sentence, v int) bool {
+	for _, ch := range kids(sn, v) {
+		if depBase(sn.Tokens[ch].Dep) == "nsubj" || depBase(sn.Tokens[ch].Dep) == "csubj" {
 			return true
 		}
 	}
