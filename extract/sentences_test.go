@@ -335,6 +335,13 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Canada — consult — United States"},
 	},
 	{
+		name: "an office is a title, not a body; a title before the next name is that name's",
+		text: "Also present were US Deputy Secretary of State Richard Armitage, UN Secretary General Kofi Annan and World Bank officials.",
+		want: []string{"Kofi Annan — hold_role — Secretary-General", "Kofi Annan — member_of — United Nations",
+			"Richard Armitage — hold_role — Deputy Secretary of State"},
+		not: []string{"Richard Armitage — hold_role — Secretary-General"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

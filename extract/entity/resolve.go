@@ -200,6 +200,9 @@ func (st *state) titles(si int) {
 		if st.clauseFollows(s, t.End) {
 			continue // "Condoleezza Rice, the prime minister said": a speaker, no apposition
 		}
+		if o := covered(s.cands, t.End); o != nil && o.Start == t.End && o.Type == schema.Person {
+			continue // "Condoleezza Rice, UN Secretary General Kofi Annan": the next name's title
+		}
 		st.addRole(si, c, pre, t)
 	}
 }

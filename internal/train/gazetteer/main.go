@@ -590,6 +590,8 @@ func addPhoenix(b *builder, name string, stop map[string]bool) error {
 			continue // country blocks: names come from mledoze and CLDR
 		case generic[strings.ToUpper(root)]:
 			continue
+		case namesOffice(root):
+			continue // "UN Secretary General": a title the entity stage reads before a name
 		default:
 			e = &entry{Name: root, Type: "Organization", Subtype: orgSubtype(name, code), Country: cc, Source: "phoenix"}
 			if e.Subtype == "ngo" {
@@ -756,4 +758,25 @@ func write(out string, b *builder, titles []title) error {
 	}
 	log.Printf("gazetteer: %d entries, %d titles -> %s", n, len(titles), out)
 	return f.Close()
+}
+
+// namesOffice reports whether a Phoenix agent's name is an office rather
+// than a body ("UN Secretary General", "US Secretary of Defense"): as an
+// organization it would hide the title before a holder's name ("UN
+// Secretary General Kofi Annan").
+func namesOffice(name string) bool {
+	l := strings.ToLower(name)
+	if strings.Contains(l, " secretary of ") || strings.HasPrefix(l, "secretary of ") {
+		return true
+	}
+	for _, t := range curatedTitles {
+		switch t.Canonical {
+		case "King", "Queen", "Prince", "Crown Prince", "Emir", "Pope":
+			continue // "Burger King" is a company
+		}
+		if t.Class == "office" && strings.HasSuffix(l, " "+strings.ToLower(t.Surface)) {
+			return true
+		}
+	}
+	return false
 }
