@@ -346,6 +346,16 @@ var sentenceCases = []sentenceCase{
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},
 	},
+	{
+		name: "'they' for a country or organization that a plural agent noun describes",
+		text: "EC foreign ministers met in Brussels on Monday. They said they would impose sanctions on Japan. US officials say they will not attack Iran.",
+		want: []string{"European Community — sanction — Japan ~", "United States — attack — Iran -"},
+	},
+	{
+		name: "'they' for a nationality standing for its people",
+		text: "The French want the embargo lifted because they want to sell arms to China.",
+		want: []string{"France — want to sell arm to — China ~"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

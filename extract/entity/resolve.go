@@ -539,22 +539,22 @@ func (st *state) pronounAntecedent(si, i, p int) *cand {
 		if st.expletive(si, i) || !isSubjectToken(&st.sents[si], i) {
 			return nil
 		}
-		return st.reporter(si, i)
+		return st.reporter(si, i, isBody)
 	case pIts:
 		return st.antecedent(si, i, isBody, false)
 	case pThey:
-		return st.antecedent(si, i, func(c *cand) bool {
-			return c.Type == schema.Group || c.Type == schema.Organization && strings.HasSuffix(c.Text, "s")
-		}, false)
+		return st.pluralAntecedent(si, i)
 	}
 	return nil
 }
 
-// reporter returns the country or organization that reports the clause
-// whose subject is token i: "China said it sees ...", "Japan warned the
-// United States it may retaliate". Elsewhere "it" is mostly a thing ("it
-// does not foreshadow military action"), so it stays unresolved.
-func (st *state) reporter(si, i int) *cand {
+// reporter returns the candidate (one that ok accepts) that reports the
+// clause whose subject is token i: the country or organization of "China
+// said it sees ...", "Japan warned the United States it may retaliate";
+// the one a subject describes: "the EC ministers said they". Elsewhere
+// "it" is mostly a thing ("it does not foreshadow military action"), so it
+// stays unresolved.
+func (st *state) reporter(si, i int, ok func(*cand) bool) *cand {
 	s := &st.sents[si]
 	clause := s.toks[i].Head
 	for clause >= 0 && s.toks[clause].Dep == "conj" {
@@ -565,13 +565,16 @@ func (st *state) reporter(si, i int) *cand {
 	}
 	verb := s.toks[clause].Head
 	for _, c := range s.cands {
-		if c.End > i || !isBody(c) {
+		if c.End > i || !ok(c) {
 			continue
 		}
 		for k := c.Start; k < c.End; k++ {
 			if s.toks[k].Head == verb && isSubjectToken(s, k) {
 				return c
 			}
+		}
+		if h := st.describedBy(c); h >= 0 && s.toks[h].Head == verb && isSubjectToken(s, h) {
+			return c
 		}
 	}
 	return nil
