@@ -342,6 +342,22 @@ var sentenceCases = []sentenceCase{
 		not: []string{"Richard Armitage — hold_role — Secretary-General"},
 	},
 	{
+		name: "a body before 'affairs' is the portfolio; an international body belongs to no country",
+		text: "German EC affairs minister Klaus Mueller told journalists that his country could not agree.",
+		want: []string{"Klaus Mueller — hold_role — EC Affairs Minister", "Klaus Mueller — member_of — Germany"},
+		not:  []string{"Klaus Mueller — member_of — European Community", "European Community — member_of — Germany"},
+	},
+	{
+		name: "a gazetteer name with honorifics finds its holder's country",
+		text: "The agency quoted President Ali Khamenei as saying that Iran would respond.",
+		want: []string{"Ali Khamenei — member_of — Iran"},
+	},
+	{
+		name: "an office of a body is no office of the holder's country",
+		text: "European commission president Romano Prodi said the rebate was unfair.",
+		not:  []string{"Romano Prodi — member_of — Italy"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

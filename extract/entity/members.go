@@ -37,6 +37,9 @@ func (st *state) memberships(si int) {
 		if o.End != c.Start || !isBody(o) && o.kind != gazetteer.Demonym || o.Type == schema.Person || o.entry == c.entry && c.entry != nil {
 			continue
 		}
+		if c.Subtype == "international" && o.Type != schema.Organization {
+			continue // "French EC affairs minister": the EC belongs to no country
+		}
 		st.addRole(si, c, o, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
 	}
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -340,8 +341,13 @@ func (st *state) portfolio(s *sent, t gazetteer.TitleMatch) gazetteer.TitleMatch
 	start := t.Start
 	for k := t.Start - 1; k >= 0 && t.Start-k <= maxPortfolio; k-- {
 		lw := s.w.Lower[k]
-		if covered(s.cands, k) != nil {
-			break
+		if o := covered(s.cands, k); o != nil {
+			if o.Type == schema.Person || o.End != k+1 || k+1 >= t.Start || s.w.Lower[k+1] != "affairs" {
+				break
+			}
+			// "French EC affairs minister": the body names the portfolio.
+			start, k = o.Start, o.Start
+			continue
 		}
 		if lexicon.TitlePrefixes.Has(lw) {
 			start = k
@@ -651,14 +657,48 @@ func (st *state) personCountry(c *cand) string {
 		e = c.ante.entry
 	}
 	if e == nil {
-		if es := st.r.g.Person(st.personName(c)); len(es) == 1 {
+		name := st.personName(c)
+		if es := st.r.g.Person(name); len(es) == 1 {
 			e = es[0]
+		} else if len(es) == 0 {
+			e = st.longerName(name)
 		}
 	}
 	if e == nil || e.Type != schema.Person {
 		return ""
 	}
 	return e.Country
+}
+
+// longerName returns the one person of the gazetteer whose name has all the
+// words of name and the same surname ("Ali Khamenei" is the gazetteer's
+// "Hojatolislam Sayyed Ali Khamenei"), or nil.
+func (st *state) longerName(name string) *gazetteer.Entry {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return nil
+	}
+	var found *gazetteer.Entry
+	for _, e := range st.r.g.Surname(words[len(words)-1]) {
+		have := strings.Fields(strings.ToLower(e.Name))
+		if e.Type != schema.Person || !containsAll(have, words) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedIn reports whether sentence si names the person (not through a
@@ -951,13 +991,27 @@ func (st *state) finish() {
 		if o := st.ofCand[k]; o != nil {
 			r.Of = iris[o]
 		}
-		if c := st.roleCand[k]; c != nil && r.Of == "" && governmentOffice(r.Title) {
+		if c := st.roleCand[k]; c != nil && r.Of == "" && governmentOffice(r.Title) && !st.bodyBefore(r.Sentence, r.TitleStart) {
 			r.Of = st.knownCountry(c)
 		}
 		if r.Person != "" && (r.Title != "" || r.Of != "") {
 			d.Roles = append(d.Roles, r)
 		}
 	}
+}
+
+// bodyBefore reports whether a noun the entity stage did not read stands
+// right before a title: the body the office belongs to ("European
+// commission president Jose Manuel Barroso" is no office of his country).
+func (st *state) bodyBefore(si, k int) bool {
+	s := &st.sents[si]
+	if k <= 0 || k > len(s.toks) || covered(s.cands, k-1) != nil {
+		return false
+	}
+	// "Last month President Reagan" names no body.
+	lw := s.w.Lower[k-1]
+	up := s.toks[k-1].UPOS
+	return (up == "NOUN" || up == "PROPN") && !lexicon.TemporalNouns.Has(lw) && !lexicon.DateWords.Has(lw)
 }
 
 // governmentOffice reports whether a title is an office of a country's
