@@ -358,6 +358,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Romano Prodi — member_of — Italy"},
 	},
 	{
+		name: "a person from or of an organization is its member",
+		text: "Kenneth Roth, from the US's Human Rights Watch, said the trial was unfair. Irene Khan of Amnesty International agreed.",
+		want: []string{"Kenneth Roth — member_of — Human Rights Watch", "Irene Khan — member_of — Amnesty International"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

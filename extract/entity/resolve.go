@@ -169,6 +169,13 @@ func (st *state) titles(si int) {
 			}
 			st.addRole(si, c, o, t)
 		}
+		// A name that is a title ("Vice Minister of the ... Ministry")
+		// has its body read with the title.
+		if _, titled := g.Title(s.w, c.Start); !titled {
+			if o := st.fromBody(s, c.End); o != nil {
+				st.addRole(si, c, o, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+			}
+		}
 		// Apposition after the name: ", (a|the)? (former)? [org]? title (of|for|at the? [org])?".
 		k := c.End
 		if k+1 >= len(s.toks) || s.w.Lower[k] != "," {
@@ -206,6 +213,31 @@ func (st *state) titles(si int) {
 		}
 		st.addRole(si, c, pre, t)
 	}
+}
+
+// fromBody reads the organization a person is said to be from or of, right
+// after their name at token k: "Brad Adams, from the UK's Human Rights
+// Watch", "Kenneth Roth of Human Rights Watch". A country's possessive
+// before the organization is passed over; nil when none.
+func (st *state) fromBody(s *sent, k int) *cand {
+	if k < len(s.toks) && s.w.Lower[k] == "," {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.w.Lower[k] != "from" && s.w.Lower[k] != "of" {
+		return nil
+	}
+	k++
+	if s.w.Lower[k] == "the" {
+		k++
+	}
+	o := covered(s.cands, k)
+	if o != nil && o.Start == k && o.Type == schema.Country && o.End+1 < len(s.toks) && isPossessive(s.w.Lower[o.End]) {
+		o = covered(s.cands, o.End+1) // "the UK's Human Rights Watch"
+	}
+	if o == nil || o.Type != schema.Organization || o.kind == gazetteer.Demonym {
+		return nil
+	}
+	return o
 }
 
 // appositionOf reads the body an apposition's title belongs to, after the
