@@ -377,6 +377,21 @@ var sentenceCases = []sentenceCase{
 		text: "The French want the embargo lifted because they want to sell arms to China.",
 		want: []string{"France — want to sell arm to — China ~"},
 	},
+	{
+		name: "an organization named again by its head noun",
+		text: "The Paris Club agreed to reschedule the debts of Uganda. The Club said it would help Uganda.",
+		want: []string{"Paris Club — aid — Uganda ~"},
+	},
+	{
+		name: "a plural agent noun alone after the actor it described",
+		text: "EC foreign ministers met in Brussels on Monday. Ministers also called on Japan to open its markets.",
+		want: []string{"European Community — appeal — Japan"},
+	},
+	{
+		name: "a common word capitalized after 'U.S.' is no part of a name",
+		text: "The U.S. Said Iranians had fired on an American helicopter.",
+		want: []string{"Iranians — attack — United States"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

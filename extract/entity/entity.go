@@ -83,6 +83,9 @@ type state struct {
 	// sex records what the document tells of each person's sex, by
 	// canonical name.
 	sex map[string]gender
+	// casing tells which words the document capitalizes in mid-sentence
+	// and which it writes in lower case.
+	casing casing
 }
 
 // Resolve fills d.Mentions (all mentions in sentence and token order),
@@ -104,6 +107,7 @@ func (r *Resolver) resolve(d *doc.Doc, ner []doc.Mention, coref bool) {
 			byS[m.Sentence] = append(byS[m.Sentence], m)
 		}
 	}
+	st.casing = documentCasing(d)
 	open := false
 	for si := range d.Sentences {
 		st.sentence(si, byS[si])
@@ -118,6 +122,7 @@ func (r *Resolver) resolve(d *doc.Doc, ner []doc.Mention, coref bool) {
 	}
 	if coref {
 		st.genders()
+		st.shortReferences()
 		st.coref()
 	}
 	st.finish()
@@ -372,6 +377,7 @@ func sortCands(cs []*cand) {
 func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	g := st.r.g
 	start, end := m.Start, m.End
+	end = st.casing.cutAfterAbbreviation(s, *cs, start, end)
 	for start < end {
 		if lexicon.NameLeadWords.Has(s.w.Lower[start]) || leadPOS[s.toks[start].UPOS] {
 			start++

@@ -174,8 +174,10 @@ func (st *state) subjectOrAgent(s *sent, c *cand) bool {
 func (st *state) pluralActor(c *cand) bool {
 	switch {
 	case c.Source == "coref" && c.ante != nil:
+		// "they" resolved before, "Ministers" standing for the EC's
 		s := &st.sents[c.Sentence]
-		return c.End-c.Start == 1 && pronounClass(s.w.Lower[c.Start]) == pThey
+		k := c.End - 1
+		return pronounClass(s.w.Lower[k]) == pThey || pluralAgent(s.toks[k].XPOS, s.toks[k].Lemma, s.w.Lower[k])
 	case c.Type == schema.Group:
 		return true
 	case c.Type == schema.Organization && strings.HasSuffix(c.Text, "s"):
@@ -238,8 +240,11 @@ func (st *state) describedBy(c *cand) int {
 // officials".
 const maxDescription = 3
 
-// pluralAgent reports whether a token is a plural agent noun: "officials",
-// "ministers", "troops" (lexicon.AgentNouns).
+// pluralAgent reports whether a token is a plural agent noun of a state:
+// "officials", "ministers", "troops" (lexicon.AgentNouns). Rebels, the
+// opposition, companies and newspapers do not stand for their country
+// ("Nicaraguan rebels ... the rebels", "Norwegian oil companies said
+// they").
 func pluralAgent(xpos, lemma, lower string) bool {
 	if xpos != "NNS" && xpos != "NNPS" {
 		return false
@@ -247,8 +252,11 @@ func pluralAgent(xpos, lemma, lower string) bool {
 	if lemma == "" || lemma == lower {
 		lemma = strings.TrimSuffix(lower, "s")
 	}
-	_, ok := lexicon.AgentNouns[strings.ToLower(lemma)]
-	return ok
+	switch lexicon.AgentNouns[strings.ToLower(lemma)] {
+	case "GOV", "MIL", "LEG", "COP", "JUD":
+		return true
+	}
+	return false
 }
 
 // coSubject returns the test for the candidates that an object pronoun at

@@ -154,3 +154,16 @@ var AgentNouns = map[string]string{
 	"media": "MED", "newspaper": "MED",
 	"producer": "BUS", "exporter": "BUS", "company": "BUS", "firm": "BUS", "industry": "BUS",
 }
+
+// InstitutionNouns lists the head nouns (lower-case) of organization names
+// by which an article refers back to the organization it named in full:
+// "the Paris Club ... The Club said", "the Kissinger Commission ... the
+// commission proposed", "the European Community ... the Community's"
+// (extract/entity, issue 14). "house" and "office" are left out: "the
+// House" is rarely the White House.
+var InstitutionNouns = words(
+	"commission", "club", "community", "committee", "council", "union", "bank", "fund", "agency",
+	"ministry", "tribunal", "court", "conference", "assembly", "parliament", "congress", "organisation",
+	"organization", "association", "alliance", "league", "front", "movement", "company", "corporation",
+	"authority", "department", "board", "institute", "federation", "party", "senate",
+)
