@@ -363,6 +363,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Kenneth Roth — member_of — Human Rights Watch", "Irene Khan — member_of — Amnesty International"},
 	},
 	{
+		name: "an event noun done to what actors own reaches them",
+		text: "The Paris Club agreed to a rescheduling of Zambia's and Malawi's commercial debts.",
+		want: []string{"Paris Club — agree — Zambia", "Paris Club — agree — Malawi"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -171,9 +171,7 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.interview(cl, m, s); ok {
 		out = append(out, st)
 	}
-	if st, ok := c.throughNoun(cl, m, s); ok {
-		out = append(out, st)
-	}
+	out = append(out, c.throughNoun(cl, m, s)...)
 	out = append(out, c.reportedVerdicts(i, m, s)...)
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
@@ -210,14 +208,14 @@ func (c *coder) statements(i int) []schema.Statement {
 // as its object and the noun and preposition in its predicate and verb
 // phrase ("consider measure under", "would consider measures under"), as
 // open information extraction writes such relations.
-func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) (schema.Statement, bool) {
+func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []schema.Statement {
 	if len(cl.Objects) == 0 || s.Object.Entity != "" && s.Object.Type != schema.Concept || m.object != nil {
-		return schema.Statement{}, false
+		return nil
 	}
 	o := cl.Objects[0]
 	sn := c.sent(cl.Sentence)
-	if o.Prep != "" || o.Head < 0 || o.Head >= len(sn.Tokens) || sn.Tokens[o.Head].UPOS != "NOUN" || s.Subject.Entity == "" {
-		return schema.Statement{}, false
+	if lexicon.Complementizers.Has(o.Prep) || o.Head < 0 || o.Head >= len(sn.Tokens) || sn.Tokens[o.Head].UPOS != "NOUN" || s.Subject.Entity == "" {
+		return nil
 	}
 	pp, ok := c.childArg(cl.Sentence, o.Head, lexicon.ThroughPreps)
 	if !ok {
@@ -228,25 +226,75 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) (s
 			}
 		}
 	}
+	ofOwner := false
 	if !ok {
-		return schema.Statement{}, false
+		// "agreed to a rescheduling of Uganda's debts": the noun is done
+		// to what an actor owns.
+		pp, ok = c.childArg(cl.Sentence, o.Head, lexicon.OwnerPreps)
+		ofOwner = true
 	}
-	obj := c.arg(cl.Sentence, pp)
-	if obj.Entity == "" || !obj.Type.IsActor() || obj.Entity == s.Subject.Entity {
-		return schema.Statement{}, false
+	if !ok {
+		return nil
 	}
-	st := s
+	var objs []schema.Arg
+	if obj := c.arg(cl.Sentence, pp); obj.Entity != "" && obj.Type.IsActor() && !ofOwner {
+		objs = append(objs, obj)
+	} else if ofOwner {
+		// "a rescheduling of Uganda's and Mozambique's debts": the
+		// actors owning what the noun is done to.
+		objs = c.possessors(cl.Sentence, pp.Head)
+	}
 	noun := lemmaOf(&sn.Tokens[o.Head])
 	prep := strings.ToLower(pp.Prep)
-	st.Object, st.Extra = obj, nil
-	st.Verb = s.Verb + " " + strings.ToLower(sn.Tokens[o.Head].Text) + " " + prep
-	if m.rel.Name == "" || lexicon.LightVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb])) {
-		// "take measures against" is no seizing: a light verb's own code
-		// says nothing of the event its noun names.
-		st.Predicate = cl.Predicate + " " + noun + " " + prep
-		st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = "", "", 0, 0
+	var out []schema.Statement
+	for _, obj := range objs {
+		if obj.Entity == s.Subject.Entity {
+			continue
+		}
+		st := s
+		st.Object, st.Extra = obj, nil
+		st.Verb = s.Verb + " " + strings.ToLower(sn.Tokens[o.Head].Text) + " " + prep
+		if m.rel.Name == "" || lexicon.LightVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb])) {
+			// "take measures against" is no seizing: a light verb's own
+			// code says nothing of the event its noun names.
+			st.Predicate = cl.Predicate + " " + noun + " " + prep
+			st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = "", "", 0, 0
+		}
+		out = append(out, st)
 	}
-	return st, true
+	return out
+}
+
+// possessors returns the actors named as the possessors of noun n, with
+// their conjuncts ("Uganda's and Mozambique's debts").
+func (c *coder) possessors(si, n int) []schema.Arg {
+	sn := c.sent(si)
+	if n < 0 || n >= len(sn.Tokens) {
+		return nil
+	}
+	var out []schema.Arg
+	for _, p := range kids(sn, n) {
+		if sn.Tokens[p].Dep != "nmod:poss" || p > n {
+			continue
+		}
+		for _, h := range append([]int{p}, kids(sn, p)...) {
+			if h != p && depBase(sn.Tokens[h].Dep) != "conj" {
+				continue
+			}
+			m := c.d.MentionAt(si, h)
+			if m == nil || m.Entity == "" || m.Source == "coref" {
+				continue // a pronoun's owner is too often misread
+			}
+			typ := m.Type
+			if e := c.d.Entities[m.Entity]; e != nil {
+				typ = e.Type
+			}
+			if typ.IsActor() {
+				out = append(out, c.arg(si, clause.Arg{Start: m.Start, End: m.End, Head: h, Entity: m.Entity}))
+			}
+		}
+	}
+	return out
 }
 
 // reportedVerdicts reads the verdict a speaker gives in what they say:

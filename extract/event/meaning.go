@@ -892,7 +892,6 @@ func (c *coder) childArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
 	return clause.Arg{}, false
 }
 
-// hasTo reports whether verb v has the infinitive marker "to".
 // topicGerund reports whether gerund v is the topic of its governor:
 // marked by a topic preposition ("about Turkey entering"), or, as the
 // parse may have it, with its subject the object of one (the clause stage
@@ -941,6 +940,7 @@ func questionMark(sn *doc.Sentence, v int) bool {
 	return false
 }
 
+// hasTo reports whether verb v has the infinitive marker "to".
 func hasTo(sn *doc.Sentence, v int) bool {
 	for _, ch := range kids(sn, v) {
 		if depBase(sn.Tokens[ch].Dep) == "mark" && lemmaOf(&sn.Tokens[ch]) == "to" {

@@ -109,3 +109,8 @@ var NameLeadWords = words(
 // over Iran developing weapons") is the topic of the verb, its own event
 // not asserted (the clause and event stages; issue 14).
 var TopicPreps = words("about", "on", "over", "regarding", "concerning")
+
+// OwnerPreps lists the prepositions of what an event noun is done to, when
+// an actor owns it: "agreed to a rescheduling of Uganda's debts" reaches
+// Uganda (extract/event; issue 14).
+var OwnerPreps = words("of")
