@@ -203,8 +203,9 @@ type nqPlan struct {
 func checkNQuads(r *bufio.Reader, name string) (docReader, error) {
 	p := &nqPlan{labels: make(map[quad.Value]int32), grouped: true, mention: make(map[quad.Value]int32)}
 	cur := int32(-1)
+	terms := newTermCache()
 	err := eachLine(r, name, func(n int, line []byte) error {
-		q, blank, err := parseNQuadAt(line, name, n)
+		q, blank, err := parseNQuadAt(line, name, n, terms)
 		if err != nil || blank || q.Label == nil {
 			return err
 		}
@@ -235,8 +236,8 @@ func checkNQuads(r *bufio.Reader, name string) (docReader, error) {
 }
 
 // parseNQuadAt parses one line, its errors positioned in the file.
-func parseNQuadAt(line []byte, name string, n int) (quad.Quad, bool, error) {
-	q, blank, err := parseNQuad(line)
+func parseNQuadAt(line []byte, name string, n int, c *termCache) (quad.Quad, bool, error) {
+	q, blank, err := parseNQuadWith(line, c)
 	if err != nil {
 		col := 0
 		var se *syntaxError
@@ -296,6 +297,7 @@ func (p *nqPlan) stream(r *bufio.Reader, name string, yield func(docQuads) error
 	var cur *nqGroup
 	waiting := make(map[int32][]quad.Quad)
 	var free []quad.Quad
+	terms := newTermCache()
 	emit := func() error {
 		if cur == nil {
 			return nil
@@ -307,7 +309,7 @@ func (p *nqPlan) stream(r *bufio.Reader, name string, yield func(docQuads) error
 		return yield(d)
 	}
 	err := eachLine(r, name, func(n int, line []byte) error {
-		q, blank, err := parseNQuadAt(line, name, n)
+		q, blank, err := parseNQuadAt(line, name, n, terms)
 		if err != nil || blank {
 			return err
 		}
@@ -368,8 +370,9 @@ func (p *nqPlan) inMemory(r *bufio.Reader, name string, yield func(docQuads) err
 	sn := newSnapshot()
 	groups := make([]docQuads, len(p.labels))
 	var free []squad
+	terms := newTermCache()
 	err := eachLine(r, name, func(n int, line []byte) error {
-		q, blank, err := parseNQuadAt(line, name, n)
+		q, blank, err := parseNQuadAt(line, name, n, terms)
 		if err != nil || blank {
 			return err
 		}

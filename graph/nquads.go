@@ -47,7 +47,18 @@ func (e *syntaxError) Error() string { return e.msg }
 // to Cayley's native values, as Cayley's own reader does. blank reports a
 // line that holds no quad (empty or a comment).
 func parseNQuad(line []byte) (q quad.Quad, blank bool, err error) {
-	p := nqParser{b: line}
+	return parseNQuadWith(line, nil)
+}
+
+// parseNQuadWith is parseNQuad with a cache of the terms read so far (nil
+// for none).
+func parseNQuadWith(line []byte, c *termCache) (q quad.Quad, blank bool, err error) {
+	p := nqParser{b: line, cache: c}
+	return p.parse()
+}
+
+// parse parses the line.
+func (p *nqParser) parse() (q quad.Quad, blank bool, err error) {
 	p.space()
 	if p.eof() || p.b[p.i] == '#' {
 		return q, true, nil
@@ -83,8 +94,148 @@ func parseNQuad(line []byte) (q quad.Quad, blank bool, err error) {
 
 // nqParser reads the terms of one N-Quads line.
 type nqParser struct {
-	b []byte
-	i int
+	b     []byte
+	i     int
+	cache *termCache
+	// slow turns off the fast paths for terms without escapes (for the
+	// test that compares the two).
+	slow bool
+}
+
+// termCache holds the values of the IRIs and literals of the last lines
+// read, by their text: most terms of an input repeat soon (predicates,
+// types, a statement node on each of its lines, the sentence of its
+// statements), and a term found here costs neither allocation nor
+// decoding. It is emptied when full.
+type termCache struct{ m map[string]quad.Value }
+
+// maxCachedTerms bounds a termCache.
+const maxCachedTerms = 1 << 15
+
+func newTermCache() *termCache { return &termCache{m: make(map[string]quad.Value)} }
+
+func (c *termCache) get(raw []byte) (quad.Value, bool) {
+	if c == nil {
+		return nil, false
+	}
+	v, ok := c.m[string(raw)]
+	return v, ok
+}
+
+func (c *termCache) put(raw []byte, v quad.Value) {
+	if c == nil {
+		return
+	}
+	if len(c.m) >= maxCachedTerms {
+		clear(c.m)
+	}
+	c.m[string(raw)] = v
+}
+
+// plainIRIByte marks the bytes an IRI may hold unescaped that need no
+// decoding: printable ASCII but for <>"{}|^`\.
+var plainIRIByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = !strings.ContainsRune("<>\"{}|^`\\", c)
+	}
+	return t
+}()
+
+// plainIRIEnd returns the index of the '>' that ends the IRI at from when
+// the IRI holds only plain bytes, else -1.
+func (p *nqParser) plainIRIEnd(from int) int {
+	if p.slow || from >= len(p.b) || p.b[from] != '<' {
+		return -1
+	}
+	for j := from + 1; j < len(p.b); j++ {
+		if c := p.b[j]; c == '>' {
+			return j
+		} else if !plainIRIByte[c] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainIRI reads an IRI of plain bytes with a scheme, in the store's
+// short form, or reports that the IRI at p.i is not one.
+func (p *nqParser) plainIRI() (quad.Value, bool) {
+	end := p.plainIRIEnd(p.i)
+	if end < 0 {
+		return nil, false
+	}
+	raw := p.b[p.i : end+1]
+	if v, ok := p.cache.get(raw); ok {
+		p.i = end + 1
+		return v, true
+	}
+	s := string(raw[1 : len(raw)-1])
+	if !hasScheme(s) {
+		return nil, false // the slow path says what is wrong
+	}
+	v := quad.Value(quad.IRI(schema.CompactIRI(s)))
+	p.cache.put(raw, v)
+	p.i = end + 1
+	return v, true
+}
+
+// plainLiteral reads a literal without escapes, plain or typed with a
+// plain IRI, or reports that the literal at p.i is not one.
+func (p *nqParser) plainLiteral() (quad.Value, bool) {
+	if p.slow {
+		return nil, false
+	}
+	end, ascii := -1, true
+	for j := p.i + 1; j < len(p.b); j++ {
+		c := p.b[j]
+		if c == '"' {
+			end = j
+			break
+		}
+		if c == '\\' {
+			return nil, false
+		}
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	if end < 0 {
+		return nil, false
+	}
+	termEnd := end + 1
+	typed := termEnd < len(p.b) && p.b[termEnd] == '^'
+	if typed {
+		if termEnd+1 >= len(p.b) || p.b[termEnd+1] != '^' {
+			return nil, false
+		}
+		if termEnd = p.plainIRIEnd(termEnd+2) + 1; termEnd == 0 {
+			return nil, false
+		}
+	} else if termEnd < len(p.b) && p.b[termEnd] == '@' {
+		return nil, false
+	}
+	raw := p.b[p.i:termEnd]
+	if v, ok := p.cache.get(raw); ok {
+		p.i = termEnd
+		return v, true
+	}
+	text := p.b[p.i+1 : end]
+	if !ascii && !utf8.Valid(text) {
+		return nil, false
+	}
+	var v quad.Value = quad.String(text)
+	if typed {
+		t := string(p.b[end+3 : termEnd-1])
+		if !hasScheme(t) {
+			return nil, false
+		}
+		ts := quad.TypedString{Value: quad.String(text), Type: quad.IRI(schema.CompactIRI(t))}
+		v = ts
+		if pv, err := ts.ParseValue(); err == nil {
+			v = pv
+		}
+	}
+	p.cache.put(raw, v)
+	p.i = termEnd
+	return v, true
 }
 
 func (p *nqParser) eof() bool { return p.i >= len(p.b) }
@@ -136,6 +287,9 @@ func (p *nqParser) iriTerm(what string) (quad.Value, error) {
 // object reads an IRI, a blank node or a literal.
 func (p *nqParser) object() (quad.Value, error) {
 	if !p.eof() && p.b[p.i] == '"' {
+		if v, ok := p.plainLiteral(); ok {
+			return v, nil
+		}
 		return p.literal()
 	}
 	return p.node("object")
@@ -143,6 +297,9 @@ func (p *nqParser) object() (quad.Value, error) {
 
 // iri reads <...> and returns it in the store's short form.
 func (p *nqParser) iri() (quad.Value, error) {
+	if v, ok := p.plainIRI(); ok {
+		return v, nil
+	}
 	s, err := p.iriRef()
 	if err != nil {
 		return nil, err

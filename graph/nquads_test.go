@@ -81,6 +81,35 @@ func TestParseNQuad(t *testing.T) {
 	}
 }
 
+// FuzzNQuadFastPaths checks that the fast paths of the N-Quads parser
+// (terms without escapes, and the cache of terms read) read every line as
+// the parser without them does, errors included.
+//
+//	go test ./graph/ -run '^$' -fuzz FuzzNQuadFastPaths -fuzztime 30s
+func FuzzNQuadFastPaths(f *testing.F) {
+	for _, line := range []string{
+		`<kg:a> <rdf:type> <kg:Person> <kg:doc/d> .`,
+		`<https://kgraph.dev/ns/a> <http://schema.org/name> "Ann ü" .`,
+		`<kg:a> <kg:n> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
+		`<kg:a> <kg:n> "8E-01"^^<xsd:double> .`, `<kg:a> <kg:n> "x"^^<t> .`, `<kg:a> <kg:n> "x"^ .`,
+		`<kg:a> <kg:n> "x"^^ .`, `<kg:a> <kg:n> "x"@en .`, `<kg:a> <kg:n> "\xff" .`, `<s> <kg:p> "x" .`,
+		"<kg:a> <kg:p> \"\xff\" .", `<kg:a\u0041> <kg:p> "q\"" .`, `_:b <kg:p> <kg:o> .`,
+	} {
+		f.Add(line, line)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		c := newTermCache()
+		for _, line := range []string{a, b, a} { // the second a from the cache
+			p := nqParser{b: []byte(line), slow: true}
+			want, wblank, werr := p.parse()
+			got, blank, err := parseNQuadWith([]byte(line), c)
+			if got != want || blank != wblank || fmt.Sprint(err) != fmt.Sprint(werr) {
+				t.Fatalf("parseNQuad(%q) = %#v, %v, %v; without fast paths %#v, %v, %v", line, got, blank, err, want, wblank, werr)
+			}
+		}
+	})
+}
+
 // TestNQuadsWriteParse checks that every value the store holds is written
 // as N-Quads that parse back to the same value.
 func TestNQuadsWriteParse(t *testing.T) {
