@@ -19,8 +19,9 @@ type driver interface {
 	// quadStore returns the Cayley quad store.
 	quadStore() cgraph.QuadStore
 	// add writes quads in one transaction; quads already stored are
-	// ignored.
-	add(ctx context.Context, qs []quad.Quad) error
+	// ignored. It returns how many it wrote, when it can tell, else
+	// len(qs).
+	add(ctx context.Context, qs []quad.Quad) (int, error)
 	// remove deletes quads in one transaction; quads not stored are
 	// ignored.
 	remove(ctx context.Context, qs []quad.Quad) error
@@ -40,11 +41,16 @@ type fileChecker interface {
 	checkFile(ctx context.Context) ([]string, error)
 }
 
-// bulkLoader is a driver with a faster way to fill an empty store. A load
-// into an empty store calls beginBulk first and endBulk when it ends,
-// however it ends.
+// bulkLoader is a driver with a faster way to fill an empty store. Every
+// load calls beginBulk first, telling whether the store is empty and the
+// batch size the store was opened with for bulk loads, and endBulk when it
+// ends, however it ends, or before it reads the store. beginBulk returns
+// the number of quads per transaction the load should use (0: the store's
+// usual batch) and whether the load is a bulk one: then add skips quads
+// already written itself (the loader need not look them up), and what the
+// load writes may not be read (nor removed) before endBulk.
 type bulkLoader interface {
-	beginBulk()
+	beginBulk(empty bool, bulkBatch int) (batch int, bulk bool, err error)
 	endBulk() error
 }
 

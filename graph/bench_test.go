@@ -117,7 +117,9 @@ func peakHeap() (stop func() uint64) {
 }
 
 // BenchmarkLoad loads 500 Reuters articles into a new store per iteration
-// and reports quads written per second and the peak live heap.
+// and reports quads written per second and the peak live heap; bolt/cayley
+// writes through Cayley's writer, as loads into a new store did before
+// kvBulk.
 //
 //	go test ./graph/ -run '^$' -bench Load -benchtime 3x
 func BenchmarkLoad(b *testing.B) {
@@ -128,12 +130,10 @@ func BenchmarkLoad(b *testing.B) {
 		opts []Option
 	}
 	benches := []bench{
-		{"bolt/batch=2000", boltURL, []Option{WithBatchSize(2000)}},
-		{"bolt/batch=5000", boltURL, []Option{WithBatchSize(5000)}},
-		{"bolt/batch=10000", boltURL, []Option{WithBatchSize(10000)}},
-		{"bolt/batch=20000", boltURL, []Option{WithBatchSize(20000)}},
-		{"bolt/batch=50000", boltURL, []Option{WithBatchSize(50000)}},
-		{"bolt/nosync", boltURL, []Option{WithNoSync(true)}},
+		// a new bolt store: a bulk load (kvBulk)
+		{"bolt", boltURL, nil},
+		// the same through Cayley's writer, as every load did before
+		{"bolt/cayley", boltURL, []Option{withCayleyWrites()}},
 		{"mem", func(*testing.B) string { return "mem:" }, nil},
 		{"postgres/batch=10000", pgURL, []Option{WithBatchSize(10000)}},
 		{"postgres/batch=50000", pgURL, nil},
@@ -237,8 +237,9 @@ func boltURL(b *testing.B) string {
 
 // BenchmarkLoadFile exports 500 Reuters articles as N-Quads and as JSON
 // Lines and loads each file into a new bolt store per iteration, as
-// kgraph load does: validated whole first, then written a document at a
-// time.
+// kgraph load does: validated whole first, then written (a bulk load);
+// nquads-cayley writes through Cayley's writer, as loads did before
+// kvBulk.
 //
 //	go test ./graph/ -run '^$' -bench LoadFile -benchtime 3x
 func BenchmarkLoadFile(b *testing.B) {
@@ -251,18 +252,22 @@ func BenchmarkLoadFile(b *testing.B) {
 	if _, err := src.Load(context.Background(), ex); err != nil {
 		b.Fatal(err)
 	}
-	for _, format := range []string{"nquads", "jsonl"} {
+	for _, run := range []struct {
+		format string
+		opts   []Option
+	}{{"nquads", nil}, {"jsonl", nil}, {"nquads-cayley", []Option{withCayleyWrites()}}} {
+		format := strings.TrimSuffix(run.format, "-cayley")
 		var buf bytes.Buffer
 		if err := src.Export(context.Background(), &buf, format); err != nil {
 			b.Fatal(err)
 		}
-		b.Run(format, func(b *testing.B) {
+		b.Run(run.format, func(b *testing.B) {
 			b.SetBytes(int64(buf.Len()))
 			var quads int
 			var loadTime, cpuTime time.Duration
 			for b.Loop() {
 				b.StopTimer()
-				s, err := Open(context.Background(), boltURL(b))
+				s, err := Open(context.Background(), boltURL(b), run.opts...)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -36,9 +36,9 @@ func backends() []backend {
 	}
 }
 
-func mustOpen(t testing.TB, url string) *Store {
+func mustOpen(t testing.TB, url string, opts ...Option) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), url)
+	s, err := Open(context.Background(), url, opts...)
 	if err != nil {
 		t.Fatalf("Open(%q): %v", url, err)
 	}

@@ -86,14 +86,23 @@ type loader struct {
 	s   *Store
 	ctx context.Context
 	st  LoadStats
+	// batch is the number of quads per transaction.
+	batch int
+	// lookupDocs is false when the store was empty when the load began:
+	// the documents stored are then those in pending.
+	lookupDocs bool
 	// lookup is false while the store holds nothing but what this load
-	// wrote and remembers in known: shared quads and document hashes then
+	// wrote and remembers in known, or in a bulk load: shared quads then
 	// need no lookup.
 	lookup bool
-	adds   []quad.Quad            // quads of the next transaction
-	check  []quad.Quad            // shared quads to look up before it
-	inTx   map[quad.Quad]struct{} // adds and check, to skip duplicates
-	known  map[quad.Quad]struct{} // shared quads known to be stored
+	// bulk is set during a bulk load (see bulkLoader): the driver skips
+	// stored quads itself, and what the load wrote cannot be read before
+	// leaveBulk.
+	bulk  bool
+	adds  []quad.Quad            // quads of the next transaction
+	check []quad.Quad            // shared quads to look up before it
+	inTx  map[quad.Quad]struct{} // adds and check, to skip duplicates
+	known map[quad.Quad]struct{} // shared quads known to be stored
 	// pending holds the hash of every document this load wrote, by IRI.
 	pending map[string]string
 }
@@ -103,15 +112,38 @@ func (s *Store) newLoader(ctx context.Context) (*loader, error) {
 	if err != nil {
 		return nil, err
 	}
-	if b, ok := s.drv.(bulkLoader); ok && empty {
-		b.beginBulk()
-	}
-	return &loader{
-		s: s, ctx: ctx, lookup: !empty,
+	l := &loader{
+		s: s, ctx: ctx, batch: s.batch, lookupDocs: !empty, lookup: !empty,
 		inTx:    make(map[quad.Quad]struct{}),
 		known:   make(map[quad.Quad]struct{}),
 		pending: make(map[string]string),
-	}, nil
+	}
+	if b, ok := s.drv.(bulkLoader); ok {
+		batch, bulk, err := b.beginBulk(empty, s.bulkBatch)
+		if err != nil {
+			return nil, err
+		}
+		if batch > 0 {
+			l.batch = batch
+		}
+		l.bulk = bulk
+		l.lookup = l.lookup && !bulk
+	}
+	return l, nil
+}
+
+// leaveBulk ends a bulk load before the load reads the store: what it
+// wrote becomes the store's content, and the rest of the load takes the
+// usual way.
+func (l *loader) leaveBulk() error {
+	if !l.bulk {
+		return nil
+	}
+	if err := l.flush(); err != nil {
+		return err
+	}
+	l.bulk, l.lookup, l.batch = false, true, l.s.batch
+	return l.s.drv.(bulkLoader).endBulk()
 }
 
 // doc queues one document, writing the pending transaction when it is
@@ -130,16 +162,21 @@ func (l *loader) doc(d docQuads) error {
 			return err
 		}
 	}
-	for _, q := range d.own {
-		if _, dup := l.inTx[q]; !dup {
-			l.inTx[q] = struct{}{}
-			l.adds = append(l.adds, q)
+	if l.bulk {
+		// The driver skips quads it wrote already.
+		l.adds = append(append(l.adds, d.own...), d.shared...)
+	} else {
+		for _, q := range d.own {
+			if _, dup := l.inTx[q]; !dup {
+				l.inTx[q] = struct{}{}
+				l.adds = append(l.adds, q)
+			}
+		}
+		for _, q := range d.shared {
+			l.addShared(q)
 		}
 	}
-	for _, q := range d.shared {
-		l.addShared(q)
-	}
-	if len(l.adds)+len(l.check) >= l.s.batch {
+	if len(l.adds)+len(l.check) >= l.batch {
 		return l.flush()
 	}
 	return nil
@@ -158,9 +195,12 @@ func (l *loader) prepare(d *docQuads) (skip bool, err error) {
 		if err := l.flush(); err != nil {
 			return false, err
 		}
+		if err := l.leaveBulk(); err != nil {
+			return false, err
+		}
 	}
 	stored := ""
-	if l.lookup || wrote {
+	if l.lookupDocs || wrote {
 		if stored, err = l.s.docHash(l.ctx, d.iri); err != nil {
 			return false, err
 		}
@@ -212,16 +252,17 @@ func (l *loader) flush() error {
 		}
 	}
 	if len(l.adds) > 0 {
-		if err := l.s.drv.add(l.ctx, l.adds); err != nil {
+		n, err := l.s.drv.add(l.ctx, l.adds)
+		if err != nil {
 			return fmt.Errorf("write quads: %w", err)
 		}
-		l.st.Quads += len(l.adds)
+		l.st.Quads += n
 	}
 	if len(l.known) > maxKnown {
 		// Forget what is known to be stored rather than grow without
 		// bound; from now on shared quads are looked up.
 		clear(l.known)
-		l.lookup = true
+		l.lookup = !l.bulk
 	}
 	for q := range l.inTx {
 		if q.Label == nil {
@@ -243,6 +284,8 @@ func (l *loader) finish() (LoadStats, error) {
 }
 
 // end ends a bulk load (see bulkLoader); call it however the load ends.
+// What a bulk load wrote is kept even when the load fails: whole
+// documents.
 func (l *loader) end() error {
 	if b, ok := l.s.drv.(bulkLoader); ok {
 		return b.endBulk()
@@ -255,6 +298,9 @@ func (l *loader) end() error {
 // of every node that the old version referenced and that no document
 // references any more, all in one transaction.
 func (l *loader) removeDoc(doc string, next *docQuads) error {
+	if err := l.leaveBulk(); err != nil {
+		return err
+	}
 	old, err := l.s.quadsWith(l.ctx, quad.Label, iri(doc))
 	if err != nil {
 		return err

@@ -31,8 +31,8 @@ type memDriver struct{ qs cgraph.QuadStore }
 var _ driver = memDriver{}
 
 func (m memDriver) quadStore() cgraph.QuadStore { return m.qs }
-func (m memDriver) add(_ context.Context, qs []quad.Quad) error {
-	return applyQuads(m.qs, qs, cgraph.Add)
+func (m memDriver) add(_ context.Context, qs []quad.Quad) (int, error) {
+	return len(qs), applyQuads(m.qs, qs, cgraph.Add)
 }
 func (m memDriver) remove(_ context.Context, qs []quad.Quad) error {
 	return applyQuads(m.qs, qs, cgraph.Delete)

@@ -59,19 +59,19 @@ func openPostgresDriver(url string) (*pgDriver, error) {
 
 func (p *pgDriver) quadStore() cgraph.QuadStore { return p.qs }
 
-func (p *pgDriver) add(_ context.Context, qs []quad.Quad) error {
+func (p *pgDriver) add(_ context.Context, qs []quad.Quad) (int, error) {
 	if len(qs) == 0 {
-		return nil
+		return 0, nil
 	}
 	deltas := make([]cgraph.Delta, len(qs))
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
 	if err := p.w.add(deltas); err != nil {
-		return err
+		return 0, err
 	}
 	// An empty transaction through Cayley resets its cached quad count.
-	return p.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
+	return len(qs), p.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
 }
 
 func (p *pgDriver) remove(_ context.Context, qs []quad.Quad) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -76,9 +77,11 @@ func byLabel(nq string) map[string][]string {
 }
 
 // TestLoadKilled kills kgraph load (a real process, SIGKILL) at several
-// points of loading an export, and checks that only whole documents
-// remain, each with its entities, and that loading again completes the
-// store.
+// points of loading an export. Into a store that holds documents, the load
+// writes a transaction at a time: whole documents remain, each with its
+// entities. Into a new store, the load writes a new file that replaces the
+// store's when it is complete: the store stays empty (and sound). Either
+// way, loading again completes the store.
 func TestLoadKilled(t *testing.T) {
 	const ndocs = 250
 	dir := t.TempDir()
@@ -93,62 +96,101 @@ func TestLoadKilled(t *testing.T) {
 	if err := os.WriteFile(input, []byte(want), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The first fifth of the corpus, to load before the killed load.
+	text, err := os.ReadFile(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fifth := filepath.Join(dir, "fifth.jsonl")
+	cut := bytes.Index(text, []byte(fmt.Sprintf(`{"document":{"id":"doc-%04d"`, ndocs/5)))
+	if err := os.WriteFile(fifth, text[:cut], 0o644); err != nil {
+		t.Fatal(err)
+	}
 	wantGroups := byLabel(want)
 	shared := make(map[string]bool)
 	for _, l := range wantGroups[""] {
 		shared[l] = true
 	}
 
-	// How many times a whole load changes the file, as a child process.
-	total := killAfterWrites(t, filepath.Join(dir, "whole.db"), 1<<30, "load", "-q", "--db", filepath.Join(dir, "whole.db"), input)
-	partial := 0
-	for i, frac := range []float64{0.5, 0.7, 0.9} {
-		writes := int(frac * float64(total))
-		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
-		killAfterWrites(t, db, writes, "load", "-q", "--db", db, input)
-		if _, err := os.Stat(filepath.Join(db, "indexes.bolt")); err != nil {
-			continue // killed before it made the store
-		}
-		if out, errs, code := runCLI(t, "", "check", "--db", db); code != 0 {
-			t.Errorf("killed after %d writes: check: exit %d: %s%s", writes, code, out, errs)
-			continue
-		}
-		got := byLabel(exportOf(t, db, "nquads"))
-		docs := 0
-		for label, lines := range got {
-			if label == "" {
-				for _, l := range lines {
-					if !shared[l] {
-						t.Errorf("killed after %d writes: unexpected quad %s", writes, l)
+	for _, into := range []string{"populated", "new"} {
+		t.Run(into, func(t *testing.T) {
+			file := "indexes.bolt"
+			if into == "new" {
+				file += ".load"
+			}
+			prepare := func(db string) {
+				if into == "populated" {
+					if _, errs, code := runCLI(t, "", "load", "-q", "--db", db, fifth); code != 0 {
+						t.Fatalf("load: exit %d: %s", code, errs)
 					}
 				}
-				continue
 			}
-			docs++
-			if !slices.Equal(lines, wantGroups[label]) {
-				t.Errorf("killed after %d writes: document %s has %d of its %d quads", writes, label, len(lines), len(wantGroups[label]))
+			// How many times a whole load changes the file, as a child
+			// process.
+			whole := filepath.Join(dir, into+"-whole.db")
+			prepare(whole)
+			total := killAfterWrites(t, filepath.Join(whole, file), 1<<30, "load", "-q", "--db", whole, input)
+			partial := 0
+			for i, frac := range []float64{0.5, 0.7, 0.9} {
+				writes := int(frac * float64(total))
+				db := filepath.Join(dir, fmt.Sprintf("%s-killed-%d.db", into, i))
+				prepare(db)
+				killAfterWrites(t, filepath.Join(db, file), writes, "load", "-q", "--db", db, input)
+				docs := checkKilled(t, db, writes, wantGroups, shared)
+				if _, err := os.Stat(filepath.Join(db, "indexes.bolt.load")); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("killed after %d writes: the new file of the load is left (%v)", writes, err)
+				}
+				switch {
+				case into == "new" && docs != 0 && docs != ndocs:
+					t.Errorf("killed after %d writes: %d documents stored, want none (or all, when the load ended first)", writes, docs)
+				case into == "new" && docs == 0, docs > ndocs/5 && docs < ndocs:
+					partial++ // killed in the middle
+				}
+				if _, errs, code := runCLI(t, "", "load", "-q", "--db", db, input); code != 0 {
+					t.Fatalf("load again: exit %d: %s", code, errs)
+				}
+				if again := exportOf(t, db, "nquads"); again != want {
+					t.Errorf("killed after %d writes, then loaded again: the store differs from a whole load", writes)
+				}
 			}
-		}
-		t.Logf("killed after %d writes: %d documents stored", writes, docs)
-		if docs > 0 && docs < ndocs {
-			partial++
-		}
-		if _, errs, code := runCLI(t, "", "load", "-q", "--db", db, input); code != 0 {
-			t.Fatalf("load again: exit %d: %s", code, errs)
-		}
-		if again := exportOf(t, db, "nquads"); again != want {
-			t.Errorf("killed after %d writes, then loaded again: the store differs from a whole load", writes)
-		}
-	}
-	if partial == 0 {
-		t.Errorf("no kill landed in the middle of the load")
+			if partial == 0 {
+				t.Errorf("no kill landed in the middle of the load")
+			}
+		})
 	}
 }
 
-// killAfterWrites runs kgraph with args and kills it (SIGKILL) once its
-// bolt file in db has changed n times (each commit writes pages, then a
-// meta page), or lets it finish. It returns how many changes it saw.
-func killAfterWrites(t *testing.T, db string, n int, args ...string) int {
+// checkKilled checks a store after a killed load: kgraph check passes,
+// and each document it holds is whole. It returns how many it holds.
+func checkKilled(t *testing.T, db string, writes int, wantGroups map[string][]string, shared map[string]bool) int {
+	t.Helper()
+	if out, errs, code := runCLI(t, "", "check", "--db", db); code != 0 {
+		t.Errorf("killed after %d writes: check: exit %d: %s%s", writes, code, out, errs)
+		return 0
+	}
+	docs := 0
+	for label, lines := range byLabel(exportOf(t, db, "nquads")) {
+		if label == "" {
+			for _, l := range lines {
+				if !shared[l] {
+					t.Errorf("killed after %d writes: unexpected quad %s", writes, l)
+				}
+			}
+			continue
+		}
+		docs++
+		if !slices.Equal(lines, wantGroups[label]) {
+			t.Errorf("killed after %d writes: document %s has %d of its %d quads", writes, label, len(lines), len(wantGroups[label]))
+		}
+	}
+	t.Logf("killed after %d writes: %d documents stored", writes, docs)
+	return docs
+}
+
+// killAfterWrites runs kgraph with args and kills it (SIGKILL) once the
+// bolt file has changed n times (each commit writes pages, then a meta
+// page), or lets it finish. It returns how many changes it saw.
+func killAfterWrites(t *testing.T, file string, n int, args ...string) int {
 	t.Helper()
 	cmd := kgraphProcess(t, nil, args...)
 	if err := cmd.Start(); err != nil {
@@ -167,7 +209,7 @@ func killAfterWrites(t *testing.T, db string, n int, args ...string) int {
 			return changes
 		case <-time.After(time.Millisecond):
 		}
-		fi, err := os.Stat(filepath.Join(db, "indexes.bolt"))
+		fi, err := os.Stat(file)
 		if err != nil {
 			continue
 		}
