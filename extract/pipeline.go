@@ -148,6 +148,7 @@ func (p *Pipeline) annotate(ctx context.Context, d schema.Document) (*doc.Doc, e
 			return nil, err
 		}
 		p.parseUnits(&ad.Sentences[si], p.resolver.Units(ad, si))
+		clause.RepairParse(&ad.Sentences[si])
 	}
 	p.resolver.Resolve(ad, names)
 	return ad, ctx.Err()

@@ -368,6 +368,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Paris Club — agree — Zambia", "Paris Club — agree — Malawi"},
 	},
 	{
+		name: "an 'it' the parse took for an expletive is the subject of a verb no expletive goes with",
+		text: "China warned Japan it may take retaliatory measures if Tokyo imposes the planned tariffs.",
+		want: []string{"China — take — retaliatory measures ~"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},
