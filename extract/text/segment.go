@@ -193,12 +193,39 @@ func sentenceBreaks(tz *tokenizer, br []bool) []bool {
 			br[j] = true
 		case kAbbrOther:
 			j := i + 1
-			if toks[j].nl == 0 && upperStart(j) && inLower(lexicon.SentenceStarters, word(j)) {
+			if toks[j].nl == 0 && upperStart(j) && inLower(lexicon.SentenceStarters, word(j)) && !titleCaseLine(text, toks[i].start) {
+				// Not in a title-case headline, whose capitals say nothing:
+				// "Japan Warns U.S. It May Retaliate".
 				br[j] = true
 			}
 		}
 	}
 	return br
+}
+
+// titleCaseLine reports whether the line around byte offset at is a
+// title-case headline: at least three words, nearly all of them
+// capitalized.
+func titleCaseLine(text string, at int) bool {
+	from := strings.LastIndexByte(text[:at], '\n') + 1
+	to := strings.IndexByte(text[at:], '\n')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += at
+	}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(text[from:to]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*9
 }
 
 // followsSpeech reports whether a speech verb comes within two words of

@@ -79,6 +79,7 @@ func TestSegmentSentences(t *testing.T) {
 		{"title abbreviations", "Pentagon press secretary Rear. Adm. John Kirby said Sunday. Gen. Phil Breedlove was in Washington.", []string{"Pentagon press secretary Rear. Adm. John Kirby said Sunday.", "Gen. Phil Breedlove was in Washington."}},
 		{"U.S. mid sentence", "Two U.S. officials told CNN. The officials said so.", []string{"Two U.S. officials told CNN.", "The officials said so."}},
 		{"U.S. at end", "He lives in the U.S. The family moved.", []string{"He lives in the U.S.", "The family moved."}},
+		{"U.S. in a title-case headline", "China Tells U.S. It Will Not Back Down\n\nThe talks ended.", []string{"China Tells U.S. It Will Not Back Down", "The talks ended."}},
 		{"p.m. then name", "It ended about 5 p.m. ET. Then they left.", []string{"It ended about 5 p.m. ET.", "Then they left."}},
 		{"headline line", "Russian forces on border\nThe meeting follows a call.", []string{"Russian forces on border", "The meeting follows a call."}},
 		{"headline question", "Opinion: Does Obama really understand Putin?\nU.S. Defense Secretary spoke.", []string{"Opinion: Does Obama really understand Putin?", "U.S. Defense Secretary spoke."}},
