@@ -373,6 +373,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"China — take — retaliatory measures ~"},
 	},
 	{
+		name: "what someone is called is no call to them",
+		text: "Mr Obama announced the sanctions in retaliation for what he called Russia's failure to honour a 2014 agreement.",
+		not:  []string{"Barack Obama — consult — Russia's failure"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

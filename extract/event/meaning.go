@@ -174,6 +174,9 @@ func (c *coder) meaningOf(i int) meaning {
 		if r.relName == "" {
 			c.stanceRelation(r)
 		}
+		if r.relName == "" && r.naming() {
+			r.blocked = true // "what he called Japan's failure" phones nobody
+		}
 		if r.relName == "" && !r.blocked {
 			r.relName = verbRel[r.lem]
 			if r.relName == schema.LeaderOf && len(cl.Objects) > 0 && cl.Objects[0].Prep != "" {
@@ -500,6 +503,20 @@ func (c *coder) stanceRelation(r *reading) {
 	if a := c.modifierAgent(cl.Sentence, n); a != nil {
 		r.relName, r.m.object = rel, a // "an EU member"
 	}
+}
+
+// naming reports whether a judging verb names its object rather than acts
+// on it: a second object that is no verdict ("called him a hero"), or the
+// object of "what" ("what he called Japan's failure").
+func (r *reading) naming() bool {
+	if !lexicon.JudgeVerbs.Has(r.lem) {
+		return false
+	}
+	if len(r.cl.Objects) >= 2 && r.cl.Objects[1].Prep == "" {
+		return true
+	}
+	h := r.toks[r.cl.Verb].Head
+	return h >= 0 && h < len(r.toks) && lemmaOf(&r.toks[h]) == "what"
 }
 
 // verdictRelation reads the event of a verdict on the object: "called the
