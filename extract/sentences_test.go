@@ -407,6 +407,21 @@ var sentenceCases = []sentenceCase{
 		text: "The U.S. Said Iranians had fired on an American helicopter.",
 		want: []string{"Iranians — attack — United States"},
 	},
+	{
+		name: "'his country' is the country of the man 'his' stands for",
+		text: "French EC affairs minister Bernard Bosson said his country could not accept the tax.",
+		want: []string{"France — accept — tax -"},
+	},
+	{
+		name: "'both countries' are the last two countries named",
+		text: "Uganda and Mozambique asked for help. Both countries faced heavy debts, the Paris Club said.",
+		want: []string{"Uganda — face — heavy debts"},
+	},
+	{
+		name: "a ministry named with its country, a rank before the country",
+		text: "Deputy Iranian Finance Minister Mehdi Navvab held talks with the French Finance Ministry.",
+		want: []string{"French Finance Ministry — member_of — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

@@ -10,6 +10,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,6 +200,7 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 		sortCands(cs)
 		i = n - 1
 	}
+	cs = st.governmentBodies(s, si, cs)
 	sortCands(cs)
 	cs = joinHyphens(s, cs)
 	for _, c := range cs {
@@ -212,6 +214,34 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 		c.Text = st.span(si, c.Start, c.End)
 	}
 	s.cands = cs
+}
+
+// governmentBodies adds the government departments that the gazetteer
+// and the recognizer missed: capitalized words before "Ministry" or
+// "Department" ("A French Finance Ministry statement": "Finance Ministry",
+// a body of France).
+func (st *state) governmentBodies(s *sent, si int, cs []*cand) []*cand {
+	for k := 1; k < len(s.toks); k++ {
+		if !lexicon.GovernmentBodyHeads.Has(s.w.Lower[k]) || !nameToken(s.w.Text[k]) || covered(cs, k) != nil {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 3 && nameToken(s.w.Text[start-1]) && covered(cs, start-1) == nil &&
+			!lexicon.NameLeadWords.Has(s.w.Lower[start-1]) && !lexicon.FunctionWords.Has(s.w.Lower[start-1]) {
+			start--
+		}
+		if start == k {
+			continue
+		}
+		// with its country: "French Finance Ministry", "Japan Trade Ministry"
+		if c := covered(cs, start-1); start > 0 && c != nil && c.End == start && c.Type == schema.Country {
+			start = c.Start
+			cs = slices.DeleteFunc(cs, func(x *cand) bool { return x == c })
+		}
+		cs = append(cs, &cand{Mention: doc.Mention{Sentence: si, Start: start, End: k + 1, Type: schema.Organization,
+			Subtype: "government", Source: "title"}})
+	}
+	return cs
 }
 
 // quotes marks the tokens of sentence si inside a quotation, open says

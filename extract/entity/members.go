@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -27,6 +28,18 @@ func (st *state) memberships(si int) {
 		}
 		if c := st.appositionBefore(s, org.Start); c != nil {
 			st.addRole(si, c, org, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+		}
+	}
+	for _, c := range s.cands {
+		// "French Finance Ministry", "Japan Trade Ministry": a body named
+		// with its country
+		if c.Type != schema.Organization || c.entry != nil || c.Source == "coref" {
+			continue
+		}
+		if m, ok := st.r.g.Longest(s.w, c.Start); ok && m.End < c.End && m.Entry.Type == schema.Country &&
+			(m.Kind == gazetteer.Name || m.Kind == gazetteer.Demonym) {
+			st.addRole(si, c, &cand{Mention: doc.Mention{Type: schema.Country}, entry: m.Entry, kind: m.Kind},
+				gazetteer.TitleMatch{Start: c.Start, End: c.Start})
 		}
 	}
 	for ci, c := range s.cands {

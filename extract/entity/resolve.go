@@ -150,6 +150,13 @@ func (st *state) titles(si int) {
 			}
 			if o := covered(s.cands[:ci], k); o != nil && o.End == k+1 && o.Type != schema.Person {
 				of = o
+				// "Deputy Iranian Finance Minister": the rank before the
+				// country belongs to the title ("former" is no rank)
+				if p := o.Start - 1; p >= 0 && lexicon.TitlePrefixes.Has(s.w.Lower[p]) && !lexicon.TitleModifiers.Has(s.w.Lower[p]) &&
+					covered(s.cands, p) == nil {
+					t := &chain[len(chain)-1]
+					t.Title = titleWord(s.w.Text[p]) + " " + t.Title
+				}
 			}
 		}
 		if !hasOffice(chain) {
@@ -500,14 +507,14 @@ func (st *state) coref() {
 				continue
 			}
 			lw := s.w.Lower[i]
+			if cs, end := st.countryReference(si, i); len(cs) > 0 {
+				s.cands = append(s.cands, cs...)
+				sortCands(s.cands)
+				i = end - 1
+				continue
+			}
 			if lw == "the" && i+1 < len(s.toks) {
 				if s.w.Lower[i+1] == "country" {
-					if a := st.antecedent(si, i, func(c *cand) bool {
-						return c.Type == schema.Country && !st.modifier(c.Sentence, c)
-					}, true); a != nil {
-						added = append(added, st.corefCand(si, i, i+2, a))
-						i++
-					}
 					continue
 				}
 				if t, ok := st.description(si, i); ok {
@@ -1022,6 +1029,9 @@ func (st *state) finish() {
 		}
 		if o := st.ofCand[k]; o != nil {
 			r.Of = iris[o]
+			if r.Of == "" && o.entry != nil {
+				r.Of = st.addEntity(o.entry) // a country read inside a name: "French Finance Ministry"
+			}
 		}
 		if c := st.roleCand[k]; c != nil && r.Of == "" && governmentOffice(r.Title) && !st.bodyBefore(r.Sentence, r.TitleStart) {
 			r.Of = st.knownCountry(c)
@@ -1071,6 +1081,12 @@ func (st *state) knownCountry(c *cand) string {
 	if e == nil {
 		return ""
 	}
+	return st.addEntity(e)
+}
+
+// addEntity adds the entity of a gazetteer entry that no mention names to
+// the document's entities, and returns its IRI.
+func (st *state) addEntity(e *gazetteer.Entry) string {
 	ent := st.entity(&cand{entry: e})
 	if _, ok := st.d.Entities[ent.ID]; !ok {
 		st.d.Entities[ent.ID] = ent

@@ -167,3 +167,9 @@ var InstitutionNouns = words(
 	"organization", "association", "alliance", "league", "front", "movement", "company", "corporation",
 	"authority", "department", "board", "institute", "federation", "party", "senate",
 )
+
+// GovernmentBodyHeads lists the last words (lower-case) of the names of
+// government departments that a portfolio opens: "Finance Ministry",
+// "Commerce Department" (extract/entity, issue 14). The recognizer often
+// misses them after a demonym ("A French Finance Ministry statement").
+var GovernmentBodyHeads = words("ministry", "department")
