@@ -378,6 +378,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Barack Obama — consult — Russia's failure"},
 	},
 	{
+		name: "an acronym of a title-case headline is the article's",
+		text: "Ec Warns Canada On Fishing Quotas\n\nThe EC warned Canada that it would act on fishing quotas.",
+		want: []string{"European Community — threaten — Canada"},
+		not:  []string{"Ec — threaten — Canada"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -28,12 +28,17 @@ func truecase(ad *doc.Doc) {
 		return
 	}
 	lower, capital := documentCasing(ad)
+	acronyms := documentAcronyms(ad)
 	for _, si := range titled {
 		toks := ad.Sentences[si].Tokens
 		for i := range toks {
 			t := &toks[i]
 			lw := strings.ToLower(t.Text)
 			if lw == t.Text || !capitalized(t.Text) || t.Norm != t.Text || inName(ad.Text, toks, i) {
+				continue
+			}
+			if a, ok := acronyms[lw]; ok {
+				t.Norm = a // "Uk Minister", "Ec Warns": the article's "U.K.", "EC"
 				continue
 			}
 			if lexicon.HeadlineFunctionWords.Has(lw) || !capital[lw] && (lower[lw] || tag.CommonWord(lw)) {
@@ -95,6 +100,27 @@ func documentCasing(ad *doc.Doc) (lower, capital map[string]bool) {
 		}
 	}
 	return lower, capital
+}
+
+// documentAcronyms maps the acronyms the document writes outside
+// title-case sentences ("EC", "U.K."), by their letters in lower case
+// ("ec", "uk"), to their form.
+func documentAcronyms(ad *doc.Doc) map[string]string {
+	out := map[string]string{}
+	for si := range ad.Sentences {
+		toks := ad.Sentences[si].Tokens
+		if titleCase(toks) {
+			continue
+		}
+		for _, t := range toks {
+			letters := strings.ReplaceAll(t.Text, ".", "")
+			if n := len(letters); n < 2 || n > 4 || letters != strings.ToUpper(letters) || strings.ToLower(letters) == letters {
+				continue
+			}
+			out[strings.ToLower(letters)] = t.Text
+		}
+	}
+	return out
 }
 
 // capitalized reports whether w starts with an upper-case letter and goes

@@ -155,8 +155,8 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 	words := make([]string, len(s.toks))
 	for i, t := range s.toks {
 		words[i] = t.Text
-		if t.Norm != t.Text && t.Norm == strings.ToLower(t.Text) {
-			words[i] = t.Norm // a common word of a title-case headline
+		if t.Norm != t.Text && (t.Norm == strings.ToLower(t.Text) || strings.EqualFold(strings.ReplaceAll(t.Norm, ".", ""), t.Text)) {
+			words[i] = t.Norm // a common word or an acronym of a title-case headline
 		}
 	}
 	s.w = gazetteer.NewWords(words)
