@@ -428,6 +428,12 @@ var sentenceCases = []sentenceCase{
 		text: "Deputy Iranian Finance Minister Mehdi Navvab held talks with the French Finance Ministry.",
 		want: []string{"French Finance Ministry — member_of — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
 	},
+	{
+		name: "a pronoun outside a quotation is not one of its words, one inside is not its speaker",
+		text: `Tony Blair spoke in London on Monday. "President Bush won the election. He is there because the American people have chosen him," he said. He also praised Jacques Chirac.`,
+		want: []string{"Tony Blair — praise — Jacques Chirac", "American people — choose — Bush"},
+		not:  []string{"Bush — praise — Jacques Chirac"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

@@ -66,8 +66,10 @@ type sent struct {
 	toks  []doc.Token
 	cands []*cand // sorted by Start
 	// quoted marks the tokens inside a quotation, which may have opened in
-	// an earlier sentence.
+	// an earlier sentence; quote numbers the quotations of the document
+	// (0 outside them).
 	quoted []bool
+	quote  []int
 }
 
 // state is the per-document working set.
@@ -109,10 +111,10 @@ func (r *Resolver) resolve(d *doc.Doc, ner []doc.Mention, coref bool) {
 		}
 	}
 	st.casing = documentCasing(d)
-	open := false
+	open, q := false, 0
 	for si := range d.Sentences {
 		st.sentence(si, byS[si])
-		open = st.quotes(si, open)
+		open, q = st.quotes(si, open, q)
 	}
 	st.capitals()
 	st.shortNames()
@@ -244,23 +246,84 @@ func (st *state) governmentBodies(s *sent, si int, cs []*cand) []*cand {
 	return cs
 }
 
-// quotes marks the tokens of sentence si inside a quotation, open says
-// whether one is open as the sentence starts; it returns whether one is open
-// at its end.
-func (st *state) quotes(si int, open bool) bool {
+// quotes marks the tokens of sentence si inside a quotation and numbers
+// the quotations: open says whether one is open as the sentence starts, q
+// is the number of the last one opened; it returns both at the sentence's
+// end.
+func (st *state) quotes(si int, open bool, q int) (bool, int) {
 	s := &st.sents[si]
 	s.quoted = make([]bool, len(s.toks))
+	s.quote = make([]int, len(s.toks))
+	if st.paragraphStart(si) {
+		open = false // a quotation that runs on reopens with the paragraph
+	}
 	for i := range s.toks {
-		switch s.toks[i].Quote() {
+		dir := s.toks[i].Quote()
+		if s.toks[i].Text == `"` {
+			// a straight quote closes what is open, whatever the tagger
+			// read ('"the slightest step"' tagged as two openings)
+			dir = 1
+			if open {
+				dir = -1
+			}
+		}
+		switch dir {
 		case 1:
 			open = true
+			q++
 		case -1:
 			open = false
 		default:
 			s.quoted[i] = open
+			if open {
+				s.quote[i] = q
+			}
 		}
 	}
-	return open
+	return open, q
+}
+
+// paragraphStart reports whether sentence si opens a paragraph: a line
+// break (or the text's start) before it.
+func (st *state) paragraphStart(si int) bool {
+	if si == 0 {
+		return true
+	}
+	prev, cur := st.d.Sentences[si-1].End, st.d.Sentences[si].Start
+	return prev >= 0 && cur <= len(st.d.Text) && prev <= cur && strings.Contains(st.d.Text[prev:cur], "\n")
+}
+
+// quoteSpeaker returns the name of the person who speaks the quotation
+// that token i of sentence si is inside: the subject of a reporting verb
+// outside it, in a sentence the quotation spans ("'...,' he argued");
+// "" when the token is quoted by no one known.
+func (st *state) quoteSpeaker(si, i int) string {
+	q := st.sents[si].quote[i]
+	if q == 0 {
+		return ""
+	}
+	in := func(s *sent) bool { return slices.Contains(s.quote, q) }
+	first, last := si, si
+	for first > 0 && in(&st.sents[first-1]) {
+		first--
+	}
+	for last+1 < len(st.sents) && in(&st.sents[last+1]) {
+		last++
+	}
+	for k := first; k <= last; k++ {
+		s := &st.sents[k]
+		for _, c := range s.cands {
+			if s.quoted[c.Start] || c.Type != schema.Person {
+				continue
+			}
+			for t := c.Start; t < c.End; t++ {
+				if v := s.toks[t].Head; v >= 0 && isSubjectToken(s, t) && !s.quoted[v] && lexicon.Reporting.Has(s.toks[v].Lemma) {
+					return st.personName(c)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // titleChain reads titles and honorifics from token i ("Pentagon press

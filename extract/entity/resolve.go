@@ -496,68 +496,88 @@ func isSubject(s *sent, c *cand) bool {
 }
 
 // coref resolves pronouns, "the country" and titles standing alone ("the
-// general") to earlier mentions, adding mentions with Source "coref".
+// general") to earlier mentions, adding mentions with Source "coref". The
+// words outside quotations are resolved first, each to a mention outside
+// quotations; then those inside, which may stand for anyone named but the
+// quotation's speaker: in "'President Bush is there for four years. He is
+// there because the American people have chosen him,' he argued", the
+// quoted "He" is Bush, "he argued" the one who spoke before.
 func (st *state) coref() {
-	// roles by lower-case title, for "the general"
+	st.corefPass(false)
+	st.corefPass(true)
+}
+
+// corefPass resolves the referring words outside quotations, or inside.
+func (st *state) corefPass(quoted bool) {
 	for si := range st.sents {
 		s := &st.sents[si]
-		var added []*cand
 		for i := 0; i < len(s.toks); i++ {
-			if covered(s.cands, i) != nil {
+			if s.quoted[i] != quoted || covered(s.cands, i) != nil {
 				continue
 			}
-			lw := s.w.Lower[i]
-			if cs, end := st.countryReference(si, i); len(cs) > 0 {
+			// those resolved in this sentence are antecedents for later ones
+			if cs, end := st.corefAt(si, i); len(cs) > 0 {
 				s.cands = append(s.cands, cs...)
 				sortCands(s.cands)
 				i = end - 1
-				continue
-			}
-			if lw == "the" && i+1 < len(s.toks) {
-				if s.w.Lower[i+1] == "country" {
-					continue
-				}
-				if t, ok := st.description(si, i); ok {
-					a := st.roleHolder(si, t.Title)
-					if a == nil {
-						// "ordered the top U.S. commander in Europe back
-						// ... Gen. Phil Breedlove was in Washington".
-						if a = st.introduced(si, t); a != nil {
-							st.addRole(si, a, nil, t)
-						}
-					}
-					if a == nil {
-						// "Mr Blair ... The prime minister also urged":
-						// the salient person of the last sentences, when
-						// nothing they are called contradicts the title.
-						// Not inside a quotation: its speaker's "the president"
-						// is someone else.
-						if lexicon.SalientOffices.Has(strings.ToLower(t.Title)) && !s.quoted[i] {
-							of := st.descriptionOf(si, i, t)
-							if a = st.antecedent(si, i, st.mayHold(si, t, of), true); a != nil {
-								st.addRole(si, a, of, t)
-							}
-						}
-					}
-					if a != nil {
-						added = append(added, st.corefCand(si, t.Start, t.End, a))
-						i = t.End - 1
-					}
-					continue
-				}
-			}
-			a := st.pronounAntecedent(si, i, pronounClass(lw))
-			if a != nil {
-				added = append(added, st.corefCand(si, i, i+1, a))
-			}
-			// pronouns resolved in this sentence are antecedents for later ones
-			if len(added) > 0 {
-				s.cands = append(s.cands, added...)
-				sortCands(s.cands)
-				added = added[:0]
 			}
 		}
 	}
+}
+
+// corefAt resolves the referring expression at token i of sentence si: a
+// country referred back to, a description of a person by a title, a
+// pronoun. It returns the coref candidates and the token after the
+// expression; none when there is nothing to resolve there.
+func (st *state) corefAt(si, i int) ([]*cand, int) {
+	if cs, end := st.countryReference(si, i); len(cs) > 0 {
+		return cs, end
+	}
+	s := &st.sents[si]
+	if s.w.Lower[i] == "the" && i+1 < len(s.toks) {
+		if s.w.Lower[i+1] == "country" {
+			return nil, i + 1
+		}
+		if t, ok := st.description(si, i); ok {
+			if a := st.describedPerson(si, i, t); a != nil {
+				return []*cand{st.corefCand(si, t.Start, t.End, a)}, t.End
+			}
+			return nil, i + 1
+		}
+	}
+	if a := st.pronounAntecedent(si, i, pronounClass(s.w.Lower[i])); a != nil {
+		return []*cand{st.corefCand(si, i, i+1, a)}, i + 1
+	}
+	return nil, i + 1
+}
+
+// describedPerson returns the person a description by title t at token i
+// of sentence si stands for: the last holder of the title; else one the
+// next sentence introduces; else, for a salient office, the salient person
+// of the last sentences.
+func (st *state) describedPerson(si, i int, t gazetteer.TitleMatch) *cand {
+	if a := st.roleHolder(si, t.Title); a != nil {
+		return a
+	}
+	// "ordered the top U.S. commander in Europe back ... Gen. Phil
+	// Breedlove was in Washington".
+	if a := st.introduced(si, t); a != nil {
+		st.addRole(si, a, nil, t)
+		return a
+	}
+	// "Mr Blair ... The prime minister also urged": the salient person of
+	// the last sentences, when nothing they are called contradicts the
+	// title. Not inside a quotation: its speaker's "the president" is
+	// someone else.
+	if !lexicon.SalientOffices.Has(strings.ToLower(t.Title)) || st.sents[si].quoted[i] {
+		return nil
+	}
+	of := st.descriptionOf(si, i, t)
+	a := st.antecedent(si, i, st.mayHold(si, t, of), true)
+	if a != nil {
+		st.addRole(si, a, of, t)
+	}
+	return a
 }
 
 // pronounAntecedent resolves a third-person pronoun of class p at token i.
@@ -568,9 +588,10 @@ func (st *state) pronounAntecedent(si, i, p int) *cand {
 		if p == pShe {
 			want = female
 		}
+		speaker := st.quoteSpeaker(si, i)
 		a := st.antecedent(si, i, func(c *cand) bool {
 			x := st.sexOf(c)
-			return c.Type == schema.Person && (x == unknown || x == want)
+			return c.Type == schema.Person && (x == unknown || x == want) && (speaker == "" || st.personName(c) != speaker)
 		}, true)
 		if a != nil && st.sexOf(a) == unknown {
 			a.sex = want
@@ -814,11 +835,12 @@ func (st *state) corefCand(si, start, end int, a *cand) *cand {
 // sentences back. hobbs prefers the subject (or the leftmost mention, when
 // there is no parse) of each sentence; otherwise the nearest mention wins.
 func (st *state) antecedent(si, i int, ok func(*cand) bool, hobbs bool) *cand {
+	outside := !st.sents[si].quoted[i]
 	for back := 0; back <= 2 && si-back >= 0; back++ {
 		s := &st.sents[si-back]
 		var cs []*cand
 		for _, c := range s.cands {
-			if (back > 0 || c.End <= i) && ok(c) {
+			if (back > 0 || c.End <= i) && !(outside && s.quoted[c.Start]) && ok(c) {
 				cs = append(cs, c)
 			}
 		}
