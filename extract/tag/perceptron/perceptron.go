@@ -164,21 +164,34 @@ func (tr *Trainer) Model(prune float64) *Model {
 	if scale == 0 {
 		scale = 1
 	}
-	b := newBuilder(tr.classes, float32(scale), len(keys))
-	var row []Weight
+	// the rows that survive pruning, so that the table is sized for them
+	type kept struct {
+		key  uint64
+		from int
+	}
+	var rows []kept
+	var weights []Weight
 	for _, k := range keys {
-		row = row[:0]
+		from := len(weights)
 		for _, e := range tr.rows[k.row] {
 			a := avg(e)
 			q := math.Round(a / scale)
 			if math.Abs(a) < prune || q == 0 {
 				continue
 			}
-			row = append(row, Weight{Class: int(e.class), W: int16(q)})
+			weights = append(weights, Weight{Class: int(e.class), W: int16(q)})
 		}
-		if len(row) > 0 {
-			b.add(k.key, row)
+		if len(weights) > from {
+			rows = append(rows, kept{k.key, from})
 		}
+	}
+	b := newBuilder(tr.classes, float32(scale), len(rows))
+	for i, r := range rows {
+		to := len(weights)
+		if i+1 < len(rows) {
+			to = rows[i+1].from
+		}
+		b.add(r.key, weights[r.from:to])
 	}
 	return b.model()
 }

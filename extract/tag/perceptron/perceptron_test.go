@@ -208,3 +208,23 @@ func TestReadErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestModelSizedForKeptRows checks that a pruned model's table is sized for
+// the features that keep a weight, not for all the trainer saw.
+func TestModelSizedForKeptRows(t *testing.T) {
+	tr := NewTrainer(3)
+	scores := make([]float32, 3)
+	for i := range 20000 {
+		feats := []uint64{Feature(1, uint64(i)), Feature(2, uint64(i%7))}
+		tr.Scores(feats, scores)
+		tr.Tick()
+		tr.Update(feats, i%7%3, (i%7+1)%3)
+	}
+	all, pruned := tr.Model(0), tr.Model(1.5)
+	if f, _ := pruned.Len(); f != 7 {
+		t.Fatalf("pruned model keeps %d features, want the 7 frequent ones", f)
+	}
+	if len(pruned.slots) >= len(all.slots)/100 {
+		t.Errorf("pruned model of 7 features has %d slots (unpruned: %d)", len(pruned.slots), len(all.slots))
+	}
+}
