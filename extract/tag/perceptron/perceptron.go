@@ -142,24 +142,47 @@ func (tr *Trainer) add(r int32, class int, d float32) {
 
 // Model returns the averaged weights, dropping those smaller than prune in
 // absolute value, quantized to int16.
-func (tr *Trainer) Model(prune float64) *Model {
-	type kv struct {
-		key uint64
-		row int32
+func (tr *Trainer) Model(prune float64) *Model { return Mean(prune, tr) }
+
+// Mean returns the model whose weights are the means of the averaged
+// weights of the trainers, dropping those smaller than prune in absolute
+// value, quantized to int16. Trainers that saw the same data in other
+// orders give a model that depends less on any one order.
+func Mean(prune float64, trs ...*Trainer) *Model {
+	type cw struct {
+		class int
+		w     float64
 	}
-	keys := make([]kv, 0, len(tr.index))
-	for k, r := range tr.index {
-		keys = append(keys, kv{k, r})
-	}
-	slices.SortFunc(keys, func(a, b kv) int { return cmpUint64(a.key, b.key) })
-	t := float64(max(tr.t, 1))
-	avg := func(e entry) float64 { return (float64(e.tot) + float64(tr.t-e.ts)*float64(e.w)) / t }
-	maxAbs := 0.0
-	for _, r := range tr.rows {
-		for _, e := range r {
-			maxAbs = max(maxAbs, math.Abs(avg(e)))
+	classes := trs[0].classes
+	sum := make(map[uint64][]cw, len(trs[0].index))
+	for _, tr := range trs {
+		t := float64(max(tr.t, 1))
+		for k, r := range tr.index {
+			row := sum[k]
+		entries:
+			for _, e := range tr.rows[r] {
+				a := (float64(e.tot) + float64(tr.t-e.ts)*float64(e.w)) / t / float64(len(trs))
+				for i := range row {
+					if row[i].class == int(e.class) {
+						row[i].w += a
+						continue entries
+					}
+				}
+				row = append(row, cw{int(e.class), a})
+			}
+			sum[k] = row
 		}
 	}
+	keys := make([]uint64, 0, len(sum))
+	maxAbs := 0.0
+	for k, row := range sum {
+		keys = append(keys, k)
+		slices.SortFunc(row, func(a, b cw) int { return a.class - b.class })
+		for _, e := range row {
+			maxAbs = max(maxAbs, math.Abs(e.w))
+		}
+	}
+	slices.Sort(keys)
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
@@ -173,19 +196,18 @@ func (tr *Trainer) Model(prune float64) *Model {
 	var weights []Weight
 	for _, k := range keys {
 		from := len(weights)
-		for _, e := range tr.rows[k.row] {
-			a := avg(e)
-			q := math.Round(a / scale)
-			if math.Abs(a) < prune || q == 0 {
+		for _, e := range sum[k] {
+			q := math.Round(e.w / scale)
+			if math.Abs(e.w) < prune || q == 0 {
 				continue
 			}
-			weights = append(weights, Weight{Class: int(e.class), W: int16(q)})
+			weights = append(weights, Weight{Class: e.class, W: int16(q)})
 		}
 		if len(weights) > from {
-			rows = append(rows, kept{k.key, from})
+			rows = append(rows, kept{k, from})
 		}
 	}
-	b := newBuilder(tr.classes, float32(scale), len(rows))
+	b := newBuilder(classes, float32(scale), len(rows))
 	for i, r := range rows {
 		to := len(weights)
 		if i+1 < len(rows) {

@@ -228,3 +228,35 @@ func TestModelSizedForKeptRows(t *testing.T) {
 		t.Errorf("pruned model of 7 features has %d slots (unpruned: %d)", len(pruned.slots), len(all.slots))
 	}
 }
+
+// TestMean checks that Mean averages the trainers' weights: the mean of a
+// trainer with itself is that trainer's model, and the mean of two that
+// disagree weighs each by its weights.
+func TestMean(t *testing.T) {
+	a := train(5, 200)
+	scores := func(m *Model, feats []uint64) []int32 {
+		s := make([]int32, m.Classes)
+		m.Scores(feats, s)
+		return s
+	}
+	feats := []uint64{Feature(1, 7), Feature(2)}
+	if got, want := scores(Mean(0, a, a), feats), scores(a.Model(0), feats); !slices.Equal(got, want) {
+		t.Errorf("Mean(a, a) scores %v, a's model %v", got, want)
+	}
+	// b votes feature 9 for class 1 three times, c for class 2 once
+	b, c := NewTrainer(3), NewTrainer(3)
+	f := []uint64{Feature(9)}
+	for range 3 {
+		b.Tick()
+		b.Update(f, 1, 0)
+	}
+	c.Tick()
+	c.Update(f, 2, 0)
+	b.Tick()
+	c.Tick()
+	// averaged weights: b's class 1 (0+1+2+3)/4, c's class 2 (0+1)/2
+	s := scores(Mean(0, b, c), f)
+	if !(s[1] > s[2] && s[2] > 0 && s[0] < 0) {
+		t.Errorf("Mean(b, c) scores %v, want class 1 > class 2 > 0 > class 0", s)
+	}
+}
