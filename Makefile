@@ -38,12 +38,14 @@ eval: build
 	$(KG) eval carb --gold $(SHARED)/benchmarks/carb/gold/dev.tsv out/carb.tsv | tail -1
 	$(KG) eval petrarch $(SHARED)/corpora/petrarch2-validation/PETR.UnitTest.records.xml | tail -1
 
-# Retrain every embedded model and table from ../shared (never in CI).
+# Retrain every embedded model and table from ../shared (never in CI). The tagger's lexicon comes from WordNet's
+# dictionary files: apt-get install wordnet-base.
+WORDNET ?= /usr/share/wordnet
 model:
 	nice -n 10 $(GO) run ./internal/train/gazetteer -o extract/gazetteer/data/gazetteer.tsv.gz
 	nice -n 10 $(GO) run ./internal/train/vocab -o extract/event/cameo_tables.go
 	nice -n 10 $(GO) run ./internal/train/lemmas -ewt $(EWT) -cameo $(SHARED)/corpora/cameo-plover/CAMEO.2.0.verbs.txt -o extract/tag/model/lemmas.txt.gz
-	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/tag/model/tagger.bin
+	nice -n 10 $(GO) run ./internal/train/tagger -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -wordnet $(WORDNET) -orders 3 -o extract/tag/model/tagger.bin
 	nice -n 10 $(GO) run ./internal/train/parser -train $(EWT)/en_ewt-ud-train.conllu,$(EWT)/en_ewt-ud-dev.conllu -o extract/parse/model/parser.bin
 	nice -n 10 $(GO) run ./internal/train/ner -out extract/ner/model/ner.bin
 

@@ -1,8 +1,11 @@
 // Package tag assigns part-of-speech tags (universal UPOS and Penn Treebank
 // XPOS) and lemmas to tokens. The tagger is a greedy averaged perceptron over
 // joint UPOS+XPOS tags; the lemmatizer is an exception table plus suffix
-// rules learned from treebank lemmas. The model, trained on UD English EWT
-// (CC BY-SA 4.0, see model/NOTICE), is embedded in the binary.
+// rules learned from treebank lemmas. Words too rare in the treebank to be
+// in the tagger's dictionary are looked up in a lexicon of the parts of
+// speech WordNet gives them (wordnet.go). The model, trained on UD English
+// EWT (CC BY-SA 4.0) with WordNet's lexicon (see model/NOTICE), is embedded
+// in the binary.
 package tag
 
 import (
@@ -53,6 +56,8 @@ type Tagger struct {
 	classes []Class
 	model   *perceptron.Model
 	lem     *Lemmatizer
+	// lex gives the dictionary classes of the words not in dict.
+	lex lexTable
 	// dict maps frequent words (hash of the normalized form) to their
 	// ambiguity class (hash of the set of tags seen) and most frequent tag.
 	dict map[uint64]dictEntry
@@ -84,27 +89,43 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	words := w.words
 	sc := &w.sc
-	sc.prepare(words, t.dict)
-	scores := append(w.scores[:0], make([]int32, len(t.classes))...)
-	w.scores = scores
-	feats := w.feats[:0]
-	defer func() { w.feats = feats }()
-	prev, prev2 := uint64(startTag), uint64(startTag)
-	for i := range words {
-		feats = sc.features(feats[:0], i, prev, prev2)
-		t.model.Scores(feats, scores)
-		best := 0
-		for c, v := range scores {
-			if v > scores[best] {
-				best = c
-			}
-		}
+	sc.prepare(words, t.dict, t.lex)
+	w.scores = append(w.scores[:0], make([]int32, len(t.classes))...)
+	for i, c := range t.tagWords(w) {
 		tk := &s.Tokens[i]
-		tk.UPOS, tk.XPOS = t.classes[best].UPOS, t.classes[best].XPOS
+		tk.UPOS, tk.XPOS = t.classes[c].UPOS, t.classes[c].XPOS
 		tk.Lemma = t.lem.Lemma(words[i], tk.XPOS)
-		prev2, prev = prev, uint64(best+1)
 	}
 	fixPerfect(s.Tokens)
+	fixMainVerb(s.Tokens, t.lem, words)
+}
+
+// tagWords tags the prepared words of w from left to right, each word
+// conditioned on the tags chosen for the two before it, and returns their
+// classes.
+func (t *Tagger) tagWords(w *work) []int32 {
+	sc, scores := &w.sc, w.scores
+	w.tags = w.tags[:0]
+	prev, prev2 := uint64(startTag), uint64(startTag)
+	for i := range sc.toks {
+		w.feats = sc.features(w.feats[:0], i, prev, prev2)
+		t.model.Scores(w.feats, scores)
+		best := argmax(scores)
+		w.tags = append(w.tags, int32(best))
+		prev2, prev = prev, uint64(best+1)
+	}
+	return w.tags
+}
+
+// argmax returns the class of the highest score, the first of equal ones.
+func argmax[T int32 | float32](scores []T) int {
+	best := 0
+	for c, v := range scores {
+		if v > scores[best] {
+			best = c
+		}
+	}
+	return best
 }
 
 // work is the reusable memory of one Tag call.
@@ -113,6 +134,7 @@ type work struct {
 	words  []string
 	scores []int32
 	feats  []uint64
+	tags   []int32
 }
 
 // workPool spares each sentence its own buffers; a Tagger is used by many
@@ -131,14 +153,15 @@ type tokHash struct {
 	pre        [3]uint64
 	upper, hyp bool
 	dict       dictEntry
+	lex        uint16 // lexical classes of a word not in dict
 }
 
 type scratch struct {
-	toks []tokHash
-	buf  []byte
+	toks      []tokHash
+	buf, buf2 []byte
 }
 
-func (sc *scratch) prepare(words []string, dict map[uint64]dictEntry) {
+func (sc *scratch) prepare(words []string, dict map[uint64]dictEntry, lex lexTable) {
 	sc.toks = append(sc.toks[:0], make([]tokHash, len(words))...)
 	for i, w := range words {
 		sc.buf = AppendNorm(sc.buf[:0], w)
@@ -151,11 +174,15 @@ func (sc *scratch) prepare(words []string, dict map[uint64]dictEntry) {
 		for k := 1; k <= 3; k++ {
 			th.pre[k-1] = hashBytes(n[:min(len(n), k)])
 		}
+		if th.dict = dict[th.w]; th.dict.amb == 0 {
+			th.lex = lex.classes(n, &sc.buf2)
+		} else {
+			th.lex = 0
+		}
 		sc.buf = AppendShape(sc.buf[:0], w)
 		th.shape = hashBytes(sc.buf)
 		th.upper = len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z'
 		th.hyp = strings.IndexByte(w, '-') > 0
-		th.dict = dict[th.w]
 	}
 }
 
@@ -176,8 +203,6 @@ func (sc *scratch) at(i int) *tokHash {
 }
 
 var boundary = tokHash{w: endWord, shape: endWord, suf: [4]uint64{endWord, endWord, endWord, endWord}}
-
-const numTemplates = 44
 
 func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 	c, l1, l2, r1, r2 := sc.at(i), sc.at(i-1), sc.at(i-2), sc.at(i+1), sc.at(i+2)
@@ -220,6 +245,9 @@ func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 		perceptron.F2(40, prev, r1.dict.amb), perceptron.F2(41, c.dict.amb, r1.dict.amb),
 		perceptron.F2(42, c.dict.mft, r1.dict.mft), perceptron.F2(43, prev, c.dict.amb),
 		perceptron.F2(44, c.dict.amb, c.suf[2]),
+		perceptron.F1(45, uint64(c.lex)), perceptron.F2(46, uint64(c.lex), c.suf[1]),
+		perceptron.F2(47, prev, uint64(c.lex)), perceptron.F1(48, uint64(r1.lex)),
+		perceptron.F3(49, uint64(c.lex), b2u(c.upper), first),
 	)
 	return f
 }
@@ -232,7 +260,10 @@ func (sc *scratch) features(f []uint64, i int, prev, prev2 uint64) []uint64 {
 //	          dictionary
 //	padding   to a multiple of 8 bytes
 //	weights   a perceptron model file, used in place
-const tagMagic = "kgtag2\x00\x00"
+//	padding   to a multiple of 8 bytes
+//	lexicon   [n]uint64, little-endian, a lexTable of n entries (n in the
+//	          preamble), used in place
+const tagMagic = "kgtag3\x00\x00"
 
 // Read reads a tagger model written by WriteTo, and checks it whole.
 func Read(r io.Reader) (*Tagger, error) {
@@ -246,6 +277,9 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	if err := t.model.Check(); err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if !slices.IsSorted(t.lex) {
+		return nil, errors.New("tagger model: lexicon not sorted")
 	}
 	return t, nil
 }
@@ -269,6 +303,7 @@ func parseModel(b []byte) (*Tagger, error) {
 		k := d.uvarint()
 		t.dict[k] = dictEntry{d.uvarint(), d.uvarint()}
 	}
+	nlex := d.uvarint()
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
 	}
@@ -278,7 +313,28 @@ func parseModel(b []byte) (*Tagger, error) {
 	if t.model.Classes != len(t.classes) {
 		return nil, fmt.Errorf("tagger model: %d classes, %d weights columns", len(t.classes), t.model.Classes)
 	}
+	rest, err := skipWeights(weights)
+	if err != nil {
+		return nil, err
+	}
+	if nlex > uint64(len(rest)/8) {
+		return nil, errors.New("tagger model: truncated lexicon")
+	}
+	t.lex = perceptron.Uint64s(rest[:8*nlex])
 	return t, nil
+}
+
+// skipWeights returns what follows the perceptron model that starts b, from
+// the next multiple of 8 bytes on.
+func skipWeights(b []byte) ([]byte, error) {
+	n, err := perceptron.Size(b)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if pad8(n) > len(b) {
+		return nil, errors.New("tagger model: truncated")
+	}
+	return b[pad8(n):], nil
 }
 
 // splitModel returns the preamble and the weights of the model file b.
@@ -316,11 +372,16 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.uvarint(t.dict[k].amb)
 		e.uvarint(t.dict[k].mft)
 	}
+	e.uvarint(uint64(len(t.lex)))
 	b := append([]byte(tagMagic), 0, 0, 0, 0)
 	binary.LittleEndian.PutUint32(b[len(tagMagic):], uint32(len(e.b)))
 	b = append(b, e.b...)
 	b = append(b, make([]byte, pad8(len(b))-len(b))...)
 	b = t.model.AppendBinary(b)
+	b = append(b, make([]byte, pad8(len(b))-len(b))...)
+	for _, x := range t.lex {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
 	n, err := w.Write(b)
 	if err != nil {
 		return int64(n), fmt.Errorf("write tagger: %w", err)

@@ -13,6 +13,13 @@ type TrainOptions struct {
 	Iterations int     // passes over the data (default 10)
 	Seed       uint64  // shuffling seed
 	Prune      float64 // drop averaged weights smaller than this
+	// Orders > 1 trains that many taggers, each on the sentences in an
+	// order of its own (seeds Seed, Seed+1, ...), and keeps the mean of
+	// their weights.
+	Orders int
+	// Lexicon, if set, gives the lexical classes (Lex*) of dictionary
+	// forms: lemmas and irregular inflections.
+	Lexicon map[string]uint16
 	// Logf, if set, receives progress messages.
 	Logf func(format string, a ...any)
 }
@@ -55,30 +62,43 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	t.lem = TrainLemmatizer(pairs)
 	t.dict = buildDict(words, gold, len(t.classes))
 	logf("tag dictionary: %d words", len(t.dict))
-	tr := perceptron.NewTrainer(len(t.classes))
-	scores := make([]float32, len(t.classes))
-	order := make([]int, len(sents))
+	if opt.Lexicon != nil {
+		t.lex = newLexTable(opt.Lexicon)
+		logf("lexicon: %d forms", len(t.lex))
+	}
+	trs := make([]*perceptron.Trainer, max(opt.Orders, 1))
+	for k := range trs {
+		trs[k] = trainWords(words, gold, t.dict, t.lex, len(t.classes), opt.Seed+uint64(k), opt.Iterations, logf)
+	}
+	t.model = perceptron.Mean(opt.Prune, trs...)
+	f, w := t.model.Len()
+	logf("tagger model: %d tags, %d features, %d weights", len(t.classes), f, w)
+	return t, nil
+}
+
+// trainWords trains the left-to-right tagger on the sentences shuffled
+// with seed.
+func trainWords(words [][]string, gold [][]int, dict map[uint64]dictEntry, lex lexTable, classes int,
+	seed uint64, iterations int, logf func(string, ...any)) *perceptron.Trainer {
+	tr := perceptron.NewTrainer(classes)
+	scores := make([]float32, classes)
+	order := make([]int, len(words))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a9))
+	rng := rand.New(rand.NewPCG(seed, 0x7a9))
 	var sc scratch
 	var feats []uint64
-	for it := 0; it < opt.Iterations; it++ {
+	for it := 0; it < iterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, si := range order {
-			sc.prepare(words[si], t.dict)
+			sc.prepare(words[si], dict, lex)
 			prev, prev2 := uint64(startTag), uint64(startTag)
 			for i, g := range gold[si] {
 				feats = sc.features(feats[:0], i, prev, prev2)
 				tr.Scores(feats, scores)
-				best := 0
-				for c, v := range scores {
-					if v > scores[best] {
-						best = c
-					}
-				}
+				best := argmax(scores)
 				tr.Tick()
 				tr.Update(feats, g, best)
 				if best == g {
@@ -91,10 +111,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		logf("tagger iteration %d: train accuracy %.2f%%, %d features", it+1, 100*float64(correct)/float64(total), tr.Features())
 	}
-	t.model = tr.Model(opt.Prune)
-	f, w := t.model.Len()
-	logf("tagger model: %d tags, %d features, %d weights", len(t.classes), f, w)
-	return t, nil
+	return tr
 }
 
 // dictMinCount is how often a word must occur to enter the tag dictionary:

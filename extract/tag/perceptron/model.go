@@ -361,6 +361,11 @@ func aligned(b []byte, n uintptr) bool {
 
 func uint64s(b []byte) []uint64 { return view(b, binary.LittleEndian.Uint64) }
 
+// Uint64s returns the little-endian numbers in b, b itself when the memory
+// layout allows (as a model file's are read): b must not change while they
+// are in use.
+func Uint64s(b []byte) []uint64 { return uint64s(b) }
+
 func uint32s(b []byte) []uint32 { return view(b, binary.LittleEndian.Uint32) }
 
 func int16s(b []byte) []int16 {
