@@ -209,6 +209,10 @@ func (b *boltDriver) beginBulk(empty bool, bulkBatch int) (batch int, bulk bool,
 func (b *boltDriver) endBulk() error {
 	if w := b.fill; w != nil {
 		b.fill = nil
+		if w.horizon == 0 {
+			w.discard() // nothing loaded
+			return nil
+		}
 		if err := w.finish(); err != nil {
 			w.discard()
 			return fmt.Errorf("%s: %w", w.file, err)

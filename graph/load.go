@@ -42,27 +42,105 @@ type LoadStats struct {
 // is among the new quads, so if the second transaction fails the document
 // reads as not loaded and loading it again completes it.
 func (s *Store) Load(ctx context.Context, ex []schema.Extraction) (LoadStats, error) {
+	docs, err := buildDocs(ex)
+	if err != nil {
+		return LoadStats{}, err
+	}
+	ld, err := s.NewLoader(ctx)
+	if err != nil {
+		return LoadStats{}, err
+	}
+	err = ld.write(ctx, docs)
+	st, cerr := ld.Close()
+	if err == nil {
+		err = cerr
+	}
+	return st, err
+}
+
+// buildDocs validates extractions and turns them into quads.
+func buildDocs(ex []schema.Extraction) ([]docQuads, error) {
 	docs := make([]docQuads, 0, len(ex))
 	for i := range ex {
 		d, err := buildDoc(&ex[i], ex[i].Document.Hash())
 		if err != nil {
-			return LoadStats{}, fmt.Errorf("%s: %w", docName(&ex[i].Document, i), err)
+			return nil, fmt.Errorf("%s: %w", docName(&ex[i].Document, i), err)
 		}
 		docs = append(docs, d)
 	}
+	return docs, nil
+}
+
+// Loader is one load into a store, of any number of extractions and
+// files: Store.Load and Store.LoadFile each make one. A load into an empty
+// bolt store is a bulk one (see kvBulk): what it writes becomes the
+// store's content at Close, so that a build or a load of several files
+// into a new store takes the fast way from start to end. Close must be
+// called however the load ends.
+type Loader struct {
+	l   *loader
+	err error // the first failure of a write
+}
+
+// NewLoader starts a load.
+func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
 	l, err := s.newLoader(ctx)
 	if err != nil {
-		return LoadStats{}, err
+		return nil, err
 	}
-	for i := range docs {
-		err := l.doc(docs[i])
-		docs[i] = docQuads{} // written: let it go
-		if err != nil {
-			l.end()
-			return l.st, err
+	return &Loader{l: l}, nil
+}
+
+// Load validates extractions, writing nothing when one is not valid, and
+// then loads them as Store.Load does. A bulk load may write them as late
+// as Close; any other has written them when Load returns.
+func (ld *Loader) Load(ctx context.Context, ex []schema.Extraction) error {
+	docs, err := buildDocs(ex)
+	if err != nil {
+		return err
+	}
+	return ld.write(ctx, docs)
+}
+
+// write queues documents, writing transactions as they fill.
+func (ld *Loader) write(ctx context.Context, docs []docQuads) error {
+	return ld.run(ctx, func(yield func(docQuads) error) error {
+		for i := range docs {
+			err := yield(docs[i])
+			docs[i] = docQuads{} // written: let it go
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// run queues the documents that read gives, writing transactions as they
+// fill; the transaction begun is written too, but in a bulk load.
+func (ld *Loader) run(ctx context.Context, read func(yield func(docQuads) error) error) error {
+	if ld.err != nil {
+		return ld.err
+	}
+	ld.l.ctx = ctx
+	if ld.err = read(ld.l.doc); ld.err != nil {
+		return ld.err
+	}
+	if !ld.l.bulk {
+		if ld.err = ld.l.flush(); ld.err != nil {
+			return ld.err
 		}
 	}
-	return l.finish()
+	return nil
+}
+
+// Close writes what is pending, unless a write failed, and ends the load.
+// It returns what the load did.
+func (ld *Loader) Close() (LoadStats, error) {
+	if ld.err != nil {
+		return ld.l.st, ld.l.end()
+	}
+	return ld.l.finish()
 }
 
 // docName names a document in an error message.

@@ -64,33 +64,46 @@ var inputFormats = []inputFormat{
 // their subject. Statements read from JSON Lines are grouped by document;
 // a document without a document line has the hash of its statements.
 func (s *Store) LoadFile(ctx context.Context, r io.Reader, name string) (LoadStats, error) {
-	in, err := rereadable(r)
+	ld, err := s.NewLoader(ctx)
 	if err != nil {
 		return LoadStats{}, err
+	}
+	err = ld.LoadFile(ctx, r, name)
+	st, cerr := ld.Close()
+	if err == nil {
+		err = cerr
+	}
+	return st, err
+}
+
+// LoadFile loads a file as Store.LoadFile does. A file that is not valid
+// gives an error and adds nothing, and the load goes on; a bulk load may
+// write the file's documents as late as Close.
+func (ld *Loader) LoadFile(ctx context.Context, r io.Reader, name string) error {
+	if ld.err != nil {
+		return ld.err
+	}
+	in, err := rereadable(r)
+	if err != nil {
+		return err
 	}
 	defer in.close()
 	br := bufio.NewReaderSize(in.first, 1<<16)
 	f, err := sniffFormat(name, br)
 	if err != nil {
-		return LoadStats{}, err
+		return err
 	}
 	read, err := f.check(br, name)
 	if err != nil {
-		return LoadStats{}, err
+		return err
 	}
 	again, err := in.again()
 	if err != nil {
-		return LoadStats{}, fmt.Errorf("%s: read again: %w", name, err)
+		return fmt.Errorf("%s: read again: %w", name, err)
 	}
-	l, err := s.newLoader(ctx)
-	if err != nil {
-		return LoadStats{}, err
-	}
-	if err := read(bufio.NewReaderSize(again, 1<<16), name, l.doc); err != nil {
-		l.end()
-		return l.st, err
-	}
-	return l.finish()
+	return ld.run(ctx, func(yield func(docQuads) error) error {
+		return read(bufio.NewReaderSize(again, 1<<16), name, yield)
+	})
 }
 
 // rereader is an input that can be read twice.

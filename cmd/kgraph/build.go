@@ -1,12 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -44,22 +44,16 @@ func buildAction(c *cli.Context) error {
 		return err
 	}
 	start := time.Now()
-	var total graph.LoadStats
+	// One load for the whole build: into a new store, a bulk load.
+	ld, err := st.NewLoader(c.Context)
+	if err != nil {
+		return err
+	}
 	var batch []schema.Extraction
 	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		s, err := st.Load(c.Context, batch)
-		if err != nil {
-			return err
-		}
-		total.Documents += s.Documents
-		total.Skipped += s.Skipped
-		total.Replaced += s.Replaced
-		total.Quads += s.Quads
+		err := ld.Load(c.Context, batch)
 		batch = batch[:0]
-		return nil
+		return err
 	}
 	prog := newProgress(c, "built", plan.Docs)
 	err = p.Run(c.Context, source(c.Context, plan), func(ex schema.Extraction) error {
@@ -73,8 +67,16 @@ func buildAction(c *cli.Context) error {
 	prog.done()
 	if err == nil || isInputErr(err) {
 		if ferr := flush(); ferr != nil {
+			ld.Close()
 			return ferr
 		}
+	}
+	total, cerr := ld.Close()
+	if cerr != nil {
+		if err == nil || isInputErr(err) {
+			return cerr
+		}
+		return errors.Join(err, cerr)
 	}
 	if !c.Bool("quiet") {
 		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %s (%d unchanged, %d replaced), %s in %s\n",

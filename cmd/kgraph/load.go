@@ -32,23 +32,26 @@ func loadAction(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	var total graph.LoadStats
+	// One load for all the files: into a new store, a bulk load.
+	ld, err := s.NewLoader(c.Context)
+	if err != nil {
+		return err
+	}
 	failed := 0
 	for _, name := range files {
-		st, err := loadOne(c, s, name)
-		if err != nil {
+		if err := loadOne(c, ld, name); err != nil {
 			if c.Err() != nil {
+				ld.Close()
 				return err
 			}
 			fmt.Fprintf(c.App.ErrWriter, "kgraph: %v\n", err)
 			failed++
 			continue
 		}
-		total.Documents += st.Documents
-		total.Skipped += st.Skipped
-		total.Replaced += st.Replaced
-		total.Quads += st.Quads
-		total.Removed += st.Removed
+	}
+	total, err := ld.Close()
+	if err != nil {
+		return err
 	}
 	if !c.Bool("quiet") && failed < len(files) {
 		fmt.Fprintf(c.App.ErrWriter, "kgraph: loaded %s (%d unchanged, %d replaced), %s written, %d removed\n",
@@ -66,13 +69,13 @@ func loadAction(c *cli.Context) error {
 	return nil
 }
 
-func loadOne(c *cli.Context, s *graph.Store, name string) (graph.LoadStats, error) {
+func loadOne(c *cli.Context, ld *graph.Loader, name string) error {
 	if name == "-" {
-		return s.LoadFile(c.Context, c.App.Reader, "stdin")
+		return ld.LoadFile(c.Context, c.App.Reader, "stdin")
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return graph.LoadStats{}, err
+		return err
 	}
 	defer f.Close()
 	var size int64
@@ -81,5 +84,5 @@ func loadOne(c *cli.Context, s *graph.Store, name string) (graph.LoadStats, erro
 	}
 	rp := newReadProgress(c, f, name, size)
 	defer rp.done()
-	return s.LoadFile(c.Context, rp, name)
+	return ld.LoadFile(c.Context, rp, name)
 }
