@@ -87,9 +87,40 @@ type jsonlLine struct {
 	st  *schema.Statement
 }
 
-// docKey is the key that only document lines have, as JSON writes it
-// (inside a JSON string a quote is escaped, so it cannot occur there).
+// docKey is the key that only document lines have, as JSON writes it.
+// A statement may hold the same string as a value ("name":"document"), so
+// that a line that holds it elsewhere than first is looked at closely (see
+// isDocLine).
 var docKey = []byte(`"document"`)
+
+// isDocLine reports whether a line is a document line: a JSON object with
+// the key "document".
+func isDocLine(line []byte) bool {
+	if bytes.HasPrefix(line, []byte(`{"document":`)) {
+		return true // as kgraph writes it
+	}
+	if !bytes.Contains(line, docKey) {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if key == "document" {
+			return true
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+	return false
+}
 
 // parseJSONLLine decodes and validates one line; blank lines give neither.
 func parseJSONLLine(line []byte, name string, n int) (jsonlLine, error) {
@@ -104,7 +135,7 @@ func parseJSONLLine(line []byte, name string, n int) (jsonlLine, error) {
 	dec.DisallowUnknownFields()
 	var out jsonlLine
 	var err error
-	if bytes.Contains(line, docKey) {
+	if isDocLine(line) {
 		out.rec = new(DocRecord)
 		if err = dec.Decode(out.rec); err != nil {
 			return fail(fmt.Errorf("invalid document line: %w", err))

@@ -110,6 +110,26 @@ func TestLoadSniff(t *testing.T) {
 	}
 }
 
+// TestLoadJSONLDocumentWord loads JSON Lines whose statements hold the
+// string "document" as a value, and a document line whose keys come in
+// another order than kgraph writes them: only the objects with a
+// "document" key are document lines.
+func TestLoadJSONLDocumentWord(t *testing.T) {
+	in := `{"entities":[],"document":{"id":"d","hash":"h"}}
+{"id":"1","subject":{"text":"A"},"predicate":"sign","object":{"text":"the document","name":"document"},"doc":"d"}
+{"id":"2","subject":{"text":"\"document\""},"predicate":"p","object":{"text":"document"},"doc":"d"}
+`
+	s := mustOpen(t, "mem:")
+	st, err := s.LoadFile(context.Background(), strings.NewReader(in), "in.jsonl")
+	if err != nil || st.Documents != 1 {
+		t.Fatalf("LoadFile = %+v, %v; want 1 document", st, err)
+	}
+	sts, err := s.Statements(context.Background())
+	if err != nil || len(sts) != 2 {
+		t.Errorf("Statements = %d, %v; want 2", len(sts), err)
+	}
+}
+
 func TestLoadValidation(t *testing.T) {
 	tests := []struct {
 		name string
