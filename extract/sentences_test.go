@@ -434,6 +434,29 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Tony Blair — praise — Jacques Chirac", "American people — choose — Bush"},
 		not:  []string{"Bush — praise — Jacques Chirac"},
 	},
+	{
+		name: "a country in a title phrase set before the titles",
+		text: "EC Commissioner Willy De Clercq wrote to his U.S. Counterpart, Trade Representative Clayton Yeutter.",
+		want: []string{"Clayton Yeutter — member_of — United States"},
+		not:  []string{"Clayton Yeutter — hold_role — Counterpart"},
+	},
+	{
+		name: "a portfolio of two words, a country after the name",
+		text: "Venezuelan energy and mines minister Arturo Hernandez Grisanti met Chancellor Helmut Kohl of West Germany.",
+		want: []string{"Arturo Hernandez Grisanti — member_of — Venezuela", "Arturo Hernandez Grisanti — hold_role — Energy and Mines Minister",
+			"Helmut Kohl — member_of — Germany"},
+	},
+	{
+		name: "the members of an institution stand for it",
+		text: "The EC Commission was invited to Bonn. The Commissioners, led by President Jacques Delors, will visit Bonn.",
+		want: []string{"Jacques Delors — leader_of — European Commission"},
+	},
+	{
+		name: "an aide to a person, a name with particles, an office given with 'as'",
+		text: "Roland Dumas, a close aide to President Francois Mitterrand, met Oil Minister Mana Said al-Oteiba. George W Bush will begin his second term as US President.",
+		want: []string{"Roland Dumas — hold_role — Aide", "Mana Said al-Oteiba — hold_role — Oil Minister",
+			"George W Bush — member_of — United States"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

@@ -74,12 +74,13 @@ func (c casing) common(lw string) bool {
 // cutAfterAbbreviation returns where a recognizer span [start, end) of
 // sentence s ends when it runs on past an abbreviation's period into a
 // common word capitalized only there, and no name follows it: "U.S. Moves
-// towards protectionism", "The U.S. Said Iranians" are "U.S."; "the U.S.
+// towards protectionism", "The U.S. Said Iranians", "his U.S. Counterpart"
+// (a title) are "U.S."; "the U.S.
 // National Soybean Processors Association" stays whole.
-func (c casing) cutAfterAbbreviation(s *sent, cs []*cand, start, end int) int {
+func (c casing) cutAfterAbbreviation(s *sent, cs []*cand, start, end int, title func(k int) bool) int {
 	for k := start + 1; k < end; k++ {
 		prev := s.w.Text[k-1]
-		if len(prev) <= 2 || !strings.HasSuffix(prev, ".") || !nameToken(s.w.Text[k]) || !c.common(s.w.Lower[k]) {
+		if len(prev) <= 2 || !strings.HasSuffix(prev, ".") || !nameToken(s.w.Text[k]) || !c.common(s.w.Lower[k]) && !title(k) {
 			continue
 		}
 		if k+1 < end && covered(cs, k+1) == nil {

@@ -127,6 +127,9 @@ func (r *Resolver) resolve(d *doc.Doc, ner []doc.Mention, coref bool) {
 		st.genders()
 		st.shortReferences()
 		st.coref()
+		for si := range st.sents {
+			st.asTitles(si)
+		}
 	}
 	st.finish()
 }
@@ -205,6 +208,8 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 	cs = st.governmentBodies(s, si, cs)
 	sortCands(cs)
 	cs = joinHyphens(s, cs)
+	cs = joinInitials(s, cs)
+	cs = joinParticles(s, cs)
 	for _, c := range cs {
 		if c.Type == schema.Person {
 			st.surnames[s.w.Lower[c.End-1]] = true
@@ -451,6 +456,53 @@ func joinHyphens(s *sent, cs []*cand) []*cand {
 	return out
 }
 
+// joinParticles extends a person's name over the particles and the names
+// after them that the recognizer left out or read apart: "Mana Said" and
+// "al-Oteiba", "Sheikh Zaid" and "bin Sultan al-Nahayan".
+func joinParticles(s *sent, cs []*cand) []*cand {
+	absorbed := map[*cand]bool{}
+	for _, c := range cs {
+		if c.Type != schema.Person || c.entry != nil || absorbed[c] {
+			continue
+		}
+		for k := c.End; k+1 < len(s.toks) && lexicon.NameParticles.Has(s.w.Text[k]); {
+			n := k + 1
+			if s.w.Text[n] == "-" && s.toks[n].Start == s.toks[k].End && n+1 < len(s.toks) {
+				n++ // "al" "-" "Oteiba"
+			}
+			next := covered(cs, n)
+			if !nameToken(s.w.Text[n]) || next != nil && (next.entry != nil || next.Start != n || next.End != n+1) {
+				break
+			}
+			if next != nil {
+				absorbed[next] = true
+			}
+			c.End, k = n+1, n+1
+		}
+	}
+	return slices.DeleteFunc(cs, func(c *cand) bool { return absorbed[c] })
+}
+
+// joinInitials joins a person's name that the recognizer split at a middle
+// initial written without its period: "George W Bush" read as "George" (an
+// organization) and "Bush".
+func joinInitials(s *sent, cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if n := len(out); n > 0 && c.Type == schema.Person && c.entry == nil && c.Start >= 2 {
+			p, k := out[n-1], c.Start-1
+			if p.End == k && p.entry == nil && p.End-p.Start == 1 && len(s.w.Text[k]) == 1 && nameToken(s.w.Text[k]) &&
+				nameToken(s.w.Text[p.Start]) {
+				c.Start = p.Start
+				out[n-1] = c
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 func covered(cs []*cand, i int) *cand {
 	for _, c := range cs {
 		if c.Start <= i && i < c.End {
@@ -470,7 +522,10 @@ func sortCands(cs []*cand) {
 func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	g := st.r.g
 	start, end := m.Start, m.End
-	end = st.casing.cutAfterAbbreviation(s, *cs, start, end)
+	end = st.casing.cutAfterAbbreviation(s, *cs, start, end, func(k int) bool {
+		t, ok := g.Title(s.w, k)
+		return ok && t.End == k+1
+	})
 	for start < end {
 		if lexicon.NameLeadWords.Has(s.w.Lower[start]) || leadPOS[s.toks[start].UPOS] {
 			start++
@@ -498,6 +553,10 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 				if t, ok := g.Title(s.w, k); ok && t.End >= end && t.End > start {
 					return
 				}
+			}
+			// "US President" with no name after it: a country and a title
+			if st.countryTitle(s, *cs, start, end) {
+				return
 			}
 		}
 		if m.Type == schema.Person {
@@ -555,6 +614,21 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	}
 	*cs = append(out, nc)
 	sortCands(*cs)
+}
+
+// countryTitle reports whether the span [start, end) is an office title
+// after names the gazetteer knows: "his second term as US President".
+func (st *state) countryTitle(s *sent, cs []*cand, start, end int) bool {
+	for p := start + 1; p < end; p++ {
+		c := covered(cs, p-1)
+		if c == nil || c.entry == nil || c.Type == schema.Person {
+			return false
+		}
+		if t, ok := st.r.g.Title(s.w, p); ok && t.End == end && t.Class == gazetteer.Office {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInside finds an office title inside the span [start, end) that

@@ -159,6 +159,11 @@ func (st *state) titles(si int) {
 				}
 			}
 		}
+		if of == nil && hasOffice(chain) {
+			if o, t := st.countryAround(s, ci, c, j); o != nil {
+				st.addRole(si, c, o, t)
+			}
+		}
 		if !hasOffice(chain) {
 			st.bareAffiliation(si, ci, c)
 			st.titleBefore(si, ci, c)
@@ -247,6 +252,50 @@ func (st *state) fromBody(s *sent, k int) *cand {
 	return o
 }
 
+// countryAround returns the country of a titled person c (candidate ci of
+// s, its titles starting at token j) that is written after the name
+// ("Chancellor Helmut Kohl of West Germany") or in a title phrase set
+// before the titles ("his U.S. Counterpart, Trade Representative Clayton
+// Yeutter"); nil when there is none. The title match it returns has no
+// title: the words of the phrase's title ("Counterpart"), when there is
+// one, name the person but give no role of their own.
+func (st *state) countryAround(s *sent, ci int, c *cand, j int) (*cand, gazetteer.TitleMatch) {
+	none := gazetteer.TitleMatch{Start: c.Start, End: c.Start}
+	k := c.End
+	if k+1 < len(s.toks) && s.w.Lower[k] == "of" {
+		k++
+		if s.w.Lower[k] == "the" && k+1 < len(s.toks) {
+			k++
+		}
+		if o := covered(s.cands, k); o != nil && o.Start == k && o.Type == schema.Country && o.kind != gazetteer.Demonym {
+			return o, none
+		}
+	}
+	comma := j - 1
+	if comma < 1 || s.w.Lower[comma] != "," {
+		return nil, none
+	}
+	for k := max(0, comma-4); k < comma; k++ {
+		t, ok := st.r.g.Title(s.w, k)
+		if !ok || t.End != comma || t.Class == gazetteer.Honorific || covered(s.cands, k) != nil {
+			continue
+		}
+		b := t.Start - 1
+		for b >= 0 && lexicon.TitleModifiers.Has(s.w.Lower[b]) {
+			b--
+		}
+		o := covered(s.cands[:ci], b)
+		if b < 0 || o == nil || o.End != b+1 || o.Type != schema.Country {
+			return nil, none
+		}
+		if p := o.Start - 1; p >= 0 && !lexicon.TitleDeterminers.Has(s.w.Lower[p]) {
+			return nil, none
+		}
+		return o, gazetteer.TitleMatch{Start: t.Start, End: t.End}
+	}
+	return nil, none
+}
+
 // appositionOf reads the body an apposition's title belongs to, after the
 // title at token k: "chairwoman of the Senate Intelligence Committee", "an
 // adviser on climate change to President Bush" (a person after "to").
@@ -260,7 +309,11 @@ func (st *state) appositionOf(s *sent, k int) *cand {
 			continue
 		}
 		n := j + 1
-		if s.w.Lower[n] == "the" && n+1 < len(s.toks) {
+		if w := s.w.Lower[n]; (w == "the" || w == "a" || w == "an") && n+1 < len(s.toks) {
+			n++
+		}
+		// "head of a parliamentary Foreign Affairs Committee"
+		for a := 0; a < 2 && n < len(s.toks)-1 && s.toks[n].UPOS == "ADJ" && s.w.Text[n] == s.w.Lower[n]; a++ {
 			n++
 		}
 		for n < len(s.toks)-1 && st.isHonorific(s, n) {
@@ -392,8 +445,10 @@ func (st *state) portfolio(s *sent, t gazetteer.TitleMatch) gazetteer.TitleMatch
 			start = k
 			continue
 		}
-		up := s.toks[k].UPOS
-		portfolioWord := lexicon.PortfolioTitles.Has(strings.ToLower(last)) && (up == "NOUN" || up == "ADJ" || up == "PROPN") && isWord(strings.ReplaceAll(lw, "-", ""))
+		if lw == "and" && start == k+1 && k > 0 && st.portfolioWord(s, k-1, last) {
+			continue // "energy and mines minister"
+		}
+		portfolioWord := st.portfolioWord(s, k, last)
 		if !portfolioWord || lexicon.FunctionWords.Has(lw) || lexicon.TitleModifiers.Has(lw) {
 			break
 		}
@@ -414,8 +469,19 @@ func (st *state) portfolio(s *sent, t gazetteer.TitleMatch) gazetteer.TitleMatch
 	return t
 }
 
+// portfolioWord reports whether token k can name the portfolio of a title
+// whose last word is last ("environment" of "environment spokesman").
+func (st *state) portfolioWord(s *sent, k int, last string) bool {
+	up := s.toks[k].UPOS
+	return lexicon.PortfolioTitles.Has(strings.ToLower(last)) && (up == "NOUN" || up == "ADJ" || up == "PROPN") &&
+		isWord(strings.ReplaceAll(s.w.Lower[k], "-", ""))
+}
+
 // titleWord capitalizes a word of a title ("environment" -> "Environment").
 func titleWord(w string) string {
+	if w == "and" || w == "of" {
+		return w // "Energy and Mines Minister"
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
@@ -546,9 +612,28 @@ func (st *state) corefAt(si, i int) ([]*cand, int) {
 		}
 	}
 	if a := st.pronounAntecedent(si, i, pronounClass(s.w.Lower[i])); a != nil {
+		st.possessedTitle(si, i, a)
 		return []*cand{st.corefCand(si, i, i+1, a)}, i + 1
 	}
 	return nil, i + 1
+}
+
+// possessedTitle gives the person titled after a possessive pronoun at
+// token i the country of the one the pronoun stands for: "His farm
+// minister Ignaze Kiechle" (Kohl's), "his Prime Minister Jacques Chirac"
+// (Mitterrand's).
+func (st *state) possessedTitle(si, i int, a *cand) {
+	if w := st.sents[si].w.Lower[i]; w != "his" && w != "her" || a.Type != schema.Person {
+		return
+	}
+	for k, r := range st.roles {
+		if r.Sentence != si || r.TitleStart != i+1 || r.Title == "" || st.ofCand[k] != nil {
+			continue
+		}
+		if h := st.roleCand[k]; h != nil && st.personName(h) != st.personName(a) {
+			st.ofCand[k] = st.countryOf(a)
+		}
+	}
 }
 
 // describedPerson returns the person a description by title t at token i

@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -52,6 +55,10 @@ func RoleStatements(d *doc.Doc) []schema.Statement {
 			}
 			st := base
 			st.Predicate, st.Verb = schema.MemberOf, "of"
+			if obj.Type == schema.Person && r.Title != "" {
+				// "a close aide to President Mitterrand": aide to him
+				st.Verb = strings.ToLower(r.Title[strings.LastIndexByte(r.Title, ' ')+1:]) + " to"
+			}
 			st.Object = obj
 			st.Confidence = conf
 			add(&out, seen, st)
@@ -91,6 +98,7 @@ func arg(d *doc.Doc, si int, iri string, near int) (schema.Arg, bool) {
 		return schema.Arg{}, false
 	}
 	a := schema.Arg{Text: e.Name, Entity: iri, Name: e.Name, Type: e.Type}
+
 	if best != nil {
 		toks := d.Sentences[si].Tokens
 		if best.Start >= 0 && best.End <= len(toks) && best.Start < best.End {
@@ -99,4 +107,60 @@ func arg(d *doc.Doc, si int, iri string, near int) (schema.Arg, bool) {
 		}
 	}
 	return a, true
+}
+
+// asTitles reads the offices that sentence si gives with "as", a country
+// or organization and no name after them ("he begins his second term as
+// US President"): the person
+// whose term, role or act the phrase qualifies (a possessor or subject up
+// the parse from the title) holds the office, of the country written
+// before it, when the gazetteer gives the person no other country.
+func (st *state) asTitles(si int) {
+	s := &st.sents[si]
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.w.Lower[i] != "as" {
+			continue
+		}
+		k := i + 1
+		if w := s.w.Lower[k]; w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		var of *cand
+		if o := covered(s.cands, k); o != nil && o.Start == k && o.Type != schema.Person && o.Type.IsActor() {
+			of, k = o, o.End
+		}
+		t, ok := st.r.g.Title(s.w, k)
+		if !ok || t.Class != gazetteer.Office || t.End < len(s.toks) && nameToken(s.w.Text[t.End]) ||
+			covered(s.cands, t.End-1) != nil {
+			continue
+		}
+		if of == nil {
+			continue // "his second term as president": whose "his" is is too often unsure
+		}
+		t = st.portfolio(s, t)
+		p := st.qualified(s, t.End-1)
+		if p == nil || of.entry != nil && of.Type == schema.Country && st.personCountry(p) != "" && st.personCountry(p) != of.entry.ISO {
+			continue
+		}
+		st.addRole(si, p, of, t)
+	}
+}
+
+// qualified returns the person that the phrase headed by token h
+// qualifies: a possessor ("his second term") or subject found going up the
+// parse, at most three steps; nil when it is none.
+func (st *state) qualified(s *sent, h int) *cand {
+	for step := 0; step < 3 && h >= 0; step++ {
+		for k := range s.toks {
+			if s.toks[k].Head != h || s.toks[k].Dep != "nmod:poss" && !isSubjectToken(s, k) {
+				continue
+			}
+			if c := covered(s.cands, k); c != nil && c.Type == schema.Person {
+				return c
+			}
+			return nil
+		}
+		h = s.toks[h].Head
+	}
+	return nil
 }

@@ -94,6 +94,9 @@ func (st *state) shortFor(s *sent, i int, c *cand, orgs, bodies map[string]*cand
 	if a := orgs[lw]; a != nil && the && lexicon.InstitutionNouns.Has(lw) {
 		return a
 	}
+	if a := orgs[lexicon.MemberNouns[lw]]; a != nil && the {
+		return a // "The Commissioners": the Commission
+	}
 	if c != nil || !pluralAgent(s.toks[i].XPOS, s.toks[i].Lemma, lw) || !the && !isSubjectToken(s, i) {
 		return nil
 	}

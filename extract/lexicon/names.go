@@ -13,6 +13,7 @@ var CompanyEndings = words(
 // former CNN news editor" (extract/entity, first in 2df41f0).
 var TitleModifiers = words(
 	"former", "top", "then", "acting", "senior", "new", "outgoing", "incoming", "current", "veteran",
+	"close", // "a close aide to President Mitterrand" (issue 14)
 )
 
 // PortfolioTitles lists the last words of the titles (lower-case) that
@@ -53,7 +54,7 @@ var TitleDeterminers = words("the", "his", "her", "its", "their", "a", "an")
 // a final period) that tell a person's sex: "Mr", "Queen", "spokeswoman"
 // (extract/entity, first in 2df41f0).
 var (
-	MaleTitles   = words("mr", "sir", "lord", "king", "prince", "chairman", "spokesman")
+	MaleTitles   = words("mr", "sir", "lord", "king", "prince", "chairman", "spokesman", "sheikh", "sheik")
 	FemaleTitles = words("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "chairwoman", "spokeswoman")
 )
 
@@ -168,8 +169,23 @@ var InstitutionNouns = words(
 	"authority", "department", "board", "institute", "federation", "party", "senate",
 )
 
+// MemberNouns maps the plural nouns (lower-case) that name the members of
+// an institution to its head noun (InstitutionNouns): "The Commissioners,
+// led by President Jacques Delors" are the Commission (extract/entity,
+// issue 14).
+var MemberNouns = map[string]string{
+	"commissioners": "commission", "councillors": "council", "councilors": "council",
+}
+
 // GovernmentBodyHeads lists the last words (lower-case) of the names of
 // government departments that a portfolio opens: "Finance Ministry",
 // "Commerce Department" (extract/entity, issue 14). The recognizer often
 // misses them after a demonym ("A French Finance Ministry statement").
 var GovernmentBodyHeads = words("ministry", "department")
+
+// NameParticles lists the lower-case words (and prefixes written with a
+// hyphen) inside personal names: "Mana Said al-Oteiba", "Sheikh Zaid bin
+// Sultan al-Nahayan", "Jaap de Hoop Scheffer" (extract/entity, issue 14).
+var NameParticles = words(
+	"al", "el", "bin", "ibn", "bint", "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das",
+)

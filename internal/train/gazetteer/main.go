@@ -64,8 +64,11 @@ func (b *builder) claim(e *entry, kind, surface string) {
 		return
 	}
 	if b.claimed[k] == e {
-		for _, a := range e.aliases {
+		for i, a := range e.aliases {
 			if a.Kind == kind && strings.EqualFold(a.Surface, surface) {
+				if laxerCase(surface, a.Surface) {
+					e.aliases[i].Surface = surface // "European commission" as the BBC writes it
+				}
 				return
 			}
 		}
@@ -779,4 +782,35 @@ func namesOffice(name string) bool {
 		}
 	}
 	return false
+}
+
+// laxerCase reports whether surface a, equal to b but for case, lets the
+// gazetteer match more spellings: a word of a in lower case matches any
+// case, a capitalized one ("Asean") matches an acronym ("ASEAN") too.
+func laxerCase(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	laxer := false
+	for i := range wa {
+		ca, cb := caseRank(wa[i]), caseRank(wb[i])
+		if ca < cb {
+			return false
+		}
+		laxer = laxer || ca > cb
+	}
+	return laxer
+}
+
+// caseRank orders the casings of a word by how many spellings match it:
+// an acronym (0), a capitalized word (1), a lower-case word (2).
+func caseRank(w string) int {
+	switch {
+	case w == strings.ToLower(w):
+		return 2
+	case len(w) >= 2 && w == strings.ToUpper(w):
+		return 0
+	}
+	return 1
 }
