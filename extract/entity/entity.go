@@ -205,6 +205,7 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 		sortCands(cs)
 		i = n - 1
 	}
+	cs = st.combiningForms(s, si, cs)
 	cs = st.governmentBodies(s, si, cs)
 	sortCands(cs)
 	cs = joinHyphens(s, cs)
@@ -221,6 +222,29 @@ func (st *state) sentence(si int, ner []doc.Mention) {
 		c.Text = st.span(si, c.Start, c.End)
 	}
 	s.cands = cs
+}
+
+// combiningForms reads the combining form of a country that opens a
+// hyphenated pair ("Franco" of "Franco-German") as a mention of the
+// country, in place of what the recognizer read there.
+func (st *state) combiningForms(s *sent, si int, cs []*cand) []*cand {
+	for k := 0; k+2 < len(s.toks); k++ {
+		iso, ok := lexicon.CombiningForms[s.w.Lower[k]]
+		if !ok || s.w.Text[k+1] != "-" || s.toks[k].End != s.toks[k+1].Start || s.toks[k+1].End != s.toks[k+2].Start {
+			continue
+		}
+		e := st.r.g.Country(iso)
+		c := covered(cs, k)
+		if e == nil || c != nil && (c.entry != nil || c.Start != k || c.End != k+1) {
+			continue
+		}
+		if c != nil {
+			cs = slices.DeleteFunc(cs, func(x *cand) bool { return x == c })
+		}
+		cs = append(cs, &cand{Mention: doc.Mention{Sentence: si, Start: k, End: k + 1, Type: e.Type, Subtype: e.Subtype,
+			Source: "gazetteer"}, entry: e, kind: gazetteer.Demonym})
+	}
+	return cs
 }
 
 // governmentBodies adds the government departments that the gazetteer
@@ -645,19 +669,38 @@ func (st *state) titleInside(s *sent, start, end int) (int, bool) {
 	return 0, false
 }
 
+// titleEndsAt reports whether a title of s ends at token k ("President"
+// of "President Reagan").
+func (st *state) titleEndsAt(s *sent, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if t, ok := st.r.g.Title(s.w, j); ok && t.End == k && t.Class != gazetteer.Honorific {
+			return true
+		}
+	}
+	return false
+}
+
 // shortNames adds the mentions of people by surname alone ("Kerry") that
 // neither the gazetteer nor the recognizer found, when the document names
 // them in full somewhere.
 func (st *state) shortNames() {
 	last := map[string]bool{}
+	// titled: surnames written after a title ("President Reagan"), which
+	// name a person wherever the recognizer read them as something else
+	// ("the Reagan-appointed Kissinger Commission")
+	titled := map[string]bool{}
 	for _, s := range st.sents {
 		for _, c := range s.cands {
-			if c.Type == schema.Person && c.End-c.Start >= 2 {
+			switch {
+			case c.Type != schema.Person:
+			case c.End-c.Start >= 2:
 				last[s.w.Lower[c.End-1]] = true
+			case c.Start > 0 && st.titleEndsAt(&s, c.Start):
+				titled[s.w.Lower[c.Start]] = true
 			}
 		}
 	}
-	if len(last) == 0 {
+	if len(last) == 0 && len(titled) == 0 {
 		return
 	}
 	for si := range st.sents {
@@ -665,7 +708,7 @@ func (st *state) shortNames() {
 		added := false
 		for _, c := range s.cands {
 			// "Blair" read as a place in a headline, when Tony Blair is named
-			if c.Source == "ner" && c.Type != schema.Person && c.End-c.Start == 1 && last[s.w.Lower[c.Start]] {
+			if w := s.w.Lower[c.Start]; c.Source == "ner" && c.Type != schema.Person && c.End-c.Start == 1 && (last[w] || titled[w]) {
 				c.Type, c.Subtype = schema.Person, ""
 			}
 		}

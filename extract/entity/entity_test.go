@@ -277,3 +277,36 @@ func TestBBCBlair(t *testing.T) {
 		t.Fatal("no BBC article mentions Tony Blair and Mr Blair")
 	}
 }
+
+// TestMentionKinds checks the type and entity of mentions the recognizer
+// alone reads wrong (issue 14).
+func TestMentionKinds(t *testing.T) {
+	d := annotate(t, "kinds", "Mr Blair said claims of a clash between Muslims and Christians were wrong. "+
+		"A Franco-German meeting failed. President Reagan spoke. The Reagan-appointed commission met.", true)
+	for _, tc := range []struct {
+		surface, name string
+		typ           schema.EntityType
+	}{
+		{"Muslims", "Muslims", schema.Group},
+		{"Christians", "Christians", schema.Group},
+		{"Franco", "France", schema.Country},
+	} {
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.surface {
+				found = true
+				if m.Type != tc.typ || entityName(d, m.Entity) != tc.name {
+					t.Errorf("%q: %s %q, want %s %q", tc.surface, m.Type, entityName(d, m.Entity), tc.typ, tc.name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q", tc.surface)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Text == "Reagan" && m.Type != schema.Person {
+			t.Errorf("%q in sentence %d: %s, want Person", m.Text, m.Sentence, m.Type)
+		}
+	}
+}

@@ -189,3 +189,13 @@ var GovernmentBodyHeads = words("ministry", "department")
 var NameParticles = words(
 	"al", "el", "bin", "ibn", "bint", "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das",
 )
+
+// CombiningForms maps the combining forms of country names (lower-case)
+// that open a hyphenated pair to the country's ISO code: "Franco-German"
+// is France and Germany, "Sino-Soviet" China and the Soviet Union
+// (extract/entity, issue 14).
+var CombiningForms = map[string]string{
+	"franco": "FRA", "anglo": "GBR", "sino": "CHN", "russo": "RUS", "italo": "ITA", "greco": "GRC",
+	"austro": "AUT", "hispano": "ESP", "luso": "PRT", "germano": "DEU", "nippo": "JPN", "turco": "TUR",
+	"polono": "POL", "israelo": "ISR",
+}

@@ -105,6 +105,14 @@ var curatedPlaces = []curatedPlace{
 	{Name: "Strait of Hormuz", Type: "Location"},
 }
 
+// curatedGroups are groups of people named by faith, actors of news ("a
+// clash between Muslims and Christians") that no country stands for; the
+// recognizer reads them as Misc.
+var curatedGroups = []string{
+	"Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Sikhs", "Buddhists", "Shiites",
+	"Sunnis", "Shias",
+}
+
 // curatedOrg is an organization with its aliases. Curated entries claim
 // their surface forms before the Phoenix dictionaries are read.
 type curatedOrg struct {

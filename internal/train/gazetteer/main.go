@@ -308,6 +308,9 @@ func addCurated(b *builder, countries map[string]*entry) {
 		b.claim(e, "d", p.Demonym)
 		b.claim(e, "p", p.People)
 	}
+	for _, name := range curatedGroups {
+		b.claim(b.add(&entry{Name: name, Type: "Group", Source: "curated"}), "n", name)
+	}
 	for _, o := range curatedOrgs {
 		e := b.add(&entry{Name: o.Name, Type: "Organization", Subtype: o.Subtype, Country: o.Country, Source: "curated"})
 		b.claim(e, "n", o.Name)
