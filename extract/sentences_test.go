@@ -457,6 +457,12 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Roland Dumas — hold_role — Aide", "Mana Said al-Oteiba — hold_role — Oil Minister",
 			"George W Bush — member_of — United States"},
 	},
+	{
+		name: "a quotation that reopens without closing, one with no attribution of its own",
+		text: `Robert Kilroy-Silk left the party. Party leader Roger Knapman said: "We know the voters are angry. "He has remarkable ability to influence people," Mr Knapman said.` + "\n" +
+			`Menzies Campbell said Gordon Brown was wrong.` + "\n" + `"He should meet Jacques Chirac."`,
+		want: []string{"Robert Kilroy-Silk — have ability to — influence people", "Gordon Brown — meet — Jacques Chirac ~"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

@@ -288,13 +288,11 @@ func (st *state) quotes(si int, open bool, q int) (bool, int) {
 	}
 	for i := range s.toks {
 		dir := s.toks[i].Quote()
-		if s.toks[i].Text == `"` {
-			// a straight quote closes what is open, whatever the tagger
-			// read ('"the slightest step"' tagged as two openings)
-			dir = 1
-			if open {
-				dir = -1
-			}
+		switch t := s.toks[i].Text; {
+		case t == `"`:
+			dir = straightQuote(s.toks, i, open)
+		case open && (t == "'" || t == "‘" || t == "’"):
+			dir = 0 // a quotation inside a quotation: "... now 'goodbye'."
 		}
 		switch dir {
 		case 1:
@@ -312,6 +310,25 @@ func (st *state) quotes(si int, open bool, q int) (bool, int) {
 	return open, q
 }
 
+// straightQuote tells whether the straight double quote at token i opens
+// (+1) or closes (-1) a quotation, whatever the tagger read ('"the
+// slightest step"' tagged as two openings): by its spacing, a quote
+// written against the word after it and apart from the one before opens,
+// one against the word before closes; else it closes what is open.
+func straightQuote(toks []doc.Token, i int, open bool) int {
+	before := i > 0 && toks[i-1].End == toks[i].Start
+	after := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+	switch {
+	case after && !before:
+		return 1
+	case before && !after:
+		return -1
+	case open:
+		return -1
+	}
+	return 1
+}
+
 // paragraphStart reports whether sentence si opens a paragraph: a line
 // break (or the text's start) before it.
 func (st *state) paragraphStart(si int) bool {
@@ -324,8 +341,11 @@ func (st *state) paragraphStart(si int) bool {
 
 // quoteSpeaker returns the name of the person who speaks the quotation
 // that token i of sentence si is inside: the subject of a reporting verb
-// outside it, in a sentence the quotation spans ("'...,' he argued");
-// "" when the token is quoted by no one known.
+// outside it, in a sentence the quotation spans ("'...,' he argued") or,
+// failing that, in the sentence before it, whose speaker a quotation with
+// no attribution of its own continues ('Menzies Campbell said ...
+// "Europeans must hope that his administration ..."'); "" when the token
+// is quoted by no one known.
 func (st *state) quoteSpeaker(si, i int) string {
 	q := st.sents[si].quote[i]
 	if q == 0 {
@@ -340,15 +360,27 @@ func (st *state) quoteSpeaker(si, i int) string {
 		last++
 	}
 	for k := first; k <= last; k++ {
-		s := &st.sents[k]
-		for _, c := range s.cands {
-			if s.quoted[c.Start] || c.Type != schema.Person {
-				continue
-			}
-			for t := c.Start; t < c.End; t++ {
-				if v := s.toks[t].Head; v >= 0 && isSubjectToken(s, t) && !s.quoted[v] && lexicon.Reporting.Has(s.toks[v].Lemma) {
-					return st.personName(c)
-				}
+		if name := st.reportingSubject(k); name != "" {
+			return name
+		}
+	}
+	if first > 0 {
+		return st.reportingSubject(first - 1)
+	}
+	return ""
+}
+
+// reportingSubject returns the name of a person who is, outside
+// quotations, the subject of a reporting verb of sentence si, or "".
+func (st *state) reportingSubject(si int) string {
+	s := &st.sents[si]
+	for _, c := range s.cands {
+		if s.quoted[c.Start] || c.Type != schema.Person {
+			continue
+		}
+		for t := c.Start; t < c.End; t++ {
+			if v := s.toks[t].Head; v >= 0 && isSubjectToken(s, t) && !s.quoted[v] && lexicon.Reporting.Has(s.toks[v].Lemma) {
+				return st.personName(c)
 			}
 		}
 	}
