@@ -69,6 +69,9 @@ type backendInfo struct {
 	usage string
 	// batch is the default number of quads per write transaction.
 	batch int
+	// shared is set for stores that other processes may write while
+	// this one reads (PostgreSQL).
+	shared bool
 	// open opens the store; url is what the user gave, rest what follows
 	// the scheme and its colon.
 	open func(ctx context.Context, url, rest string, o options) (driver, error)

@@ -418,7 +418,7 @@ func (b *kvBatch) hashOf(v quad.Value) refs.ValueHash {
 // the string and IRI values of pquads.Value (quad/pquads/quads.proto).
 const (
 	primID, primSubject, primPredicate, primObject, primLabel = 1, 2, 3, 4, 5
-	primTimestamp, primValue                                  = 7, 8
+	primTimestamp, primValue, primDeleted                     = 7, 8, 9
 	valueStr, valueIRI                                        = 2, 3
 )
 

@@ -331,6 +331,7 @@ func (l *loader) flush() error {
 	}
 	if len(l.adds) > 0 {
 		n, err := l.s.drv.add(l.ctx, l.adds)
+		l.s.desc.clear()
 		if err != nil {
 			return fmt.Errorf("write quads: %w", err)
 		}
@@ -365,6 +366,7 @@ func (l *loader) finish() (LoadStats, error) {
 // What a bulk load wrote is kept even when the load fails: whole
 // documents.
 func (l *loader) end() error {
+	defer l.s.desc.clear()
 	if b, ok := l.s.drv.(bulkLoader); ok {
 		return b.endBulk()
 	}
@@ -428,7 +430,9 @@ func (l *loader) removeDoc(doc string, next *docQuads) error {
 			}
 		}
 	}
-	if err := l.s.drv.remove(l.ctx, del); err != nil {
+	err = l.s.drv.remove(l.ctx, del)
+	l.s.desc.clear()
+	if err != nil {
 		return fmt.Errorf("remove old quads of %s: %w", doc, err)
 	}
 	for _, q := range del {

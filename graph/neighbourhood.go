@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kgraph/kgraph/schema"
@@ -113,8 +112,10 @@ type aggKey struct {
 // edges, with the nodes they link. It returns an error naming the focus
 // when none of its IRIs is in the store.
 func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*Neighbourhood, error) {
+	r := s.reads(ctx)
+	defer r.close()
 	for _, f := range opts.Focus {
-		vs, err := s.out(ctx, f, schema.Type)
+		vs, err := objects(r, f, schema.Type)
 		if err != nil {
 			return nil, err
 		}
@@ -123,7 +124,7 @@ func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*
 		}
 	}
 	w := &walk{
-		s: s, opts: opts, aggs: map[aggKey]*edgeAgg{}, seen: map[string]bool{},
+		r: r, opts: opts, aggs: map[aggKey]*edgeAgg{}, seen: map[string]bool{},
 		nodes: map[string]bool{}, types: map[string]schema.EntityType{},
 		maxStmts: cmpOr(opts.MaxStatements, DefaultMaxStatements),
 	}
@@ -147,7 +148,7 @@ func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*
 		w.nodes = kept
 		frontier = expandable(next, kept)
 	}
-	g, err := s.neighbourhoodGraph(ctx, w.aggs, w.nodes)
+	g, err := neighbourhoodGraph(r, w.aggs, w.nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +160,7 @@ var ErrNoEntity = errors.New("no such entity in the store")
 
 // walk is the state of one Neighbourhood call.
 type walk struct {
-	s         *Store
+	r         *reads
 	opts      NeighbourhoodOptions
 	aggs      map[aggKey]*edgeAgg
 	seen      map[string]bool // statements read
@@ -171,7 +172,7 @@ type walk struct {
 
 // expand reads the statements about n and returns the nodes they add.
 func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
-	stmts, err := w.s.statementsAbout(ctx, n)
+	stmts, err := statementsAbout(w.r, n)
 	if err != nil {
 		return nil, err
 	}
@@ -180,12 +181,15 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 		if w.seen[id] {
 			continue
 		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if len(w.seen) >= w.maxStmts {
 			w.truncated = true
 			break
 		}
 		w.seen[id] = true
-		st, err := w.s.readStatement(ctx, id)
+		st, err := readStatement(w.r, id)
 		if err != nil {
 			return nil, err
 		}
@@ -193,7 +197,7 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 		if other == n {
 			other = st.Subject.Entity
 		}
-		if ok, err := w.keep(ctx, &st, other); err != nil || !ok {
+		if ok, err := w.keep(&st, other); err != nil || !ok {
 			if err != nil {
 				return nil, err
 			}
@@ -209,14 +213,14 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 }
 
 // keep applies the filter to st, whose end other is not the node expanded.
-func (w *walk) keep(ctx context.Context, st *schema.Statement, other string) (bool, error) {
+func (w *walk) keep(st *schema.Statement, other string) (bool, error) {
 	if !w.opts.Filter.keep(st) {
 		return false, nil
 	}
 	if len(w.opts.Filter.Types) == 0 {
 		return true, nil
 	}
-	t, err := w.s.entityType(ctx, other, w.types)
+	t, err := entityType(w.r, other, w.types)
 	return slices.Contains(w.opts.Filter.Types, t), err
 }
 
@@ -295,7 +299,7 @@ func expandable(next []string, kept map[string]bool) []string {
 }
 
 // neighbourhoodGraph turns the edges among the kept nodes into a graph.
-func (s *Store) neighbourhoodGraph(ctx context.Context, aggs map[aggKey]*edgeAgg, nodes map[string]bool) (*schema.Graph, error) {
+func neighbourhoodGraph(r *reads, aggs map[aggKey]*edgeAgg, nodes map[string]bool) (*schema.Graph, error) {
 	ids := make([]string, 0, len(nodes))
 	for n := range nodes {
 		ids = append(ids, n)
@@ -304,11 +308,11 @@ func (s *Store) neighbourhoodGraph(ctx context.Context, aggs map[aggKey]*edgeAgg
 	g := &schema.Graph{}
 	types := map[string]schema.EntityType{}
 	for _, id := range ids {
-		t, err := s.entityType(ctx, id, types)
+		t, err := entityType(r, id, types)
 		if err != nil {
 			return nil, err
 		}
-		e, err := s.describe(ctx, id, t)
+		e, err := describe(r, id, t)
 		if err != nil {
 			return nil, err
 		}
@@ -353,14 +357,14 @@ func sortEdges(edges []schema.Edge) {
 
 // statementsAbout returns the statement nodes whose subject or object is
 // node, sorted.
-func (s *Store) statementsAbout(ctx context.Context, node string) ([]string, error) {
-	qs, err := s.quadsWith(ctx, quad.Object, iri(node))
-	if err != nil {
-		return nil, err
-	}
+func statementsAbout(r *reads, node string) ([]string, error) {
 	var out []string
-	for _, q := range qs {
-		if q.Predicate == iri(schema.Subject) || q.Predicate == iri(schema.Object) {
+	for _, pred := range []string{schema.Subject, schema.Object} {
+		qs, err := r.in(node, pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
 			out = append(out, value(q.Subject))
 		}
 	}
@@ -368,10 +372,11 @@ func (s *Store) statementsAbout(ctx context.Context, node string) ([]string, err
 	return slicesCompact(out), nil
 }
 
-// readNodes adds the quads whose subject is one of ids to sn.
-func (s *Store) readNodes(ctx context.Context, sn *snapshot, ids []string) error {
+// readNodes adds the quads whose subject is one of ids to sn, those of
+// predicates preds when there are any.
+func readNodes(r *reads, sn *snapshot, ids []string, preds ...string) error {
 	for _, id := range ids {
-		qs, err := s.quadsWith(ctx, quad.Subject, iri(id))
+		qs, err := r.out(id, preds...)
 		if err != nil {
 			return err
 		}
@@ -382,11 +387,12 @@ func (s *Store) readNodes(ctx context.Context, sn *snapshot, ids []string) error
 	return nil
 }
 
-// readStatement reads one statement node without its extra arguments, with
-// the IRIs of its subject and object and the types their IRIs tell.
-func (s *Store) readStatement(ctx context.Context, id string) (schema.Statement, error) {
+// readStatement reads what a neighbourhood needs of a statement node (see
+// edgePreds), with the IRIs of its subject and object and the types their
+// IRIs tell.
+func readStatement(r *reads, id string) (schema.Statement, error) {
 	sn := newSnapshot()
-	if err := s.readNodes(ctx, sn, []string{id}); err != nil {
+	if err := readNodes(r, sn, []string{id}, edgePreds...); err != nil {
 		return schema.Statement{}, err
 	}
 	sn.done()
@@ -399,25 +405,34 @@ func (s *Store) readStatement(ctx context.Context, id string) (schema.Statement,
 	return st, nil
 }
 
-// out returns the values of node's predicate pred.
-func (s *Store) out(ctx context.Context, node, pred string) ([]quad.Value, error) {
-	vs, err := path.StartPath(s.qs(), iri(node)).Out(iri(pred)).Iterate(ctx).AllValues(s.qs())
+// edgePreds are the predicates of a statement node that a neighbourhood
+// reads: those of its edge and of the filters.
+var edgePreds = []string{schema.Subject, schema.Predicate, schema.Object, schema.InDocument, schema.PolarityP,
+	schema.ModalityP, schema.KindP, schema.EventDate, schema.CAMEO, schema.PLOVER, schema.QuadClass}
+
+// objects returns the values of node's predicate pred.
+func objects(r *reads, node, pred string) ([]quad.Value, error) {
+	qs, err := r.out(node, pred)
 	if err != nil {
 		return nil, fmt.Errorf("read %s of %s: %w", pred, node, err)
+	}
+	vs := make([]quad.Value, len(qs))
+	for i, q := range qs {
+		vs[i] = q.Object
 	}
 	return vs, nil
 }
 
 // entityType returns the type of an entity, from its IRI's shape or its
 // rdf:type, remembered in cache.
-func (s *Store) entityType(ctx context.Context, id string, cache map[string]schema.EntityType) (schema.EntityType, error) {
+func entityType(r *reads, id string, cache map[string]schema.EntityType) (schema.EntityType, error) {
 	if t := typeOfIRI(id); t != "" {
 		return t, nil
 	}
 	if t, ok := cache[id]; ok {
 		return t, nil
 	}
-	vs, err := s.out(ctx, id, schema.Type)
+	vs, err := objects(r, id, schema.Type)
 	if err != nil {
 		return "", err
 	}
@@ -448,20 +463,19 @@ func typeOfIRI(id string) schema.EntityType {
 // Concept, with its name, aliases and subtype, sorted by ID: what a search
 // box completes.
 func (s *Store) Entities(ctx context.Context) ([]schema.Entity, error) {
+	r := s.reads(ctx)
+	defer r.close()
 	var out []schema.Entity
 	for _, t := range schema.EntityTypes {
 		if t == schema.Concept {
 			continue
 		}
-		qs, err := s.quadsWith(ctx, quad.Object, iri(t.IRI()))
+		qs, err := r.in(t.IRI(), schema.Type)
 		if err != nil {
 			return nil, err
 		}
 		for _, q := range qs {
-			if q.Predicate != iri(schema.Type) {
-				continue
-			}
-			e, err := s.describe(ctx, value(q.Subject), t)
+			e, err := describe(r, value(q.Subject), t)
 			if err != nil {
 				return nil, err
 			}
@@ -475,17 +489,21 @@ func (s *Store) Entities(ctx context.Context) ([]schema.Entity, error) {
 // describe reads the name, aliases and subtype of an entity of type t
 // through exact index lookups (not every quad of a node, which for a
 // country is thousands of edges).
-func (s *Store) describe(ctx context.Context, id string, t schema.EntityType) (schema.Entity, error) {
+func describe(r *reads, id string, t schema.EntityType) (schema.Entity, error) {
+	if e, ok := r.desc.get(id); ok {
+		e.Type = t
+		return e, nil
+	}
 	e := schema.Entity{ID: id, Type: t}
-	names, err := s.out(ctx, id, schema.Name)
+	names, err := objects(r, id, schema.Name)
 	if err != nil {
 		return e, err
 	}
-	aliases, err := s.out(ctx, id, schema.Alias)
+	aliases, err := objects(r, id, schema.Alias)
 	if err != nil {
 		return e, err
 	}
-	sub, err := s.out(ctx, id, schema.Subtype)
+	sub, err := objects(r, id, schema.Subtype)
 	if err != nil {
 		return e, err
 	}
@@ -501,6 +519,7 @@ func (s *Store) describe(ctx context.Context, id string, t schema.EntityType) (s
 	if e.Name == "" {
 		e.Name = strings.ReplaceAll(id[strings.LastIndexAny(id, ":/")+1:], "_", " ")
 	}
+	r.desc.put(e)
 	return e, nil
 }
 
@@ -519,12 +538,14 @@ type Evidence struct {
 // and, when other is not empty, whose other end is other (in either
 // direction); filtered, newest event first, at most limit (0: all).
 func (s *Store) StatementsAbout(ctx context.Context, node, other string, f StatementFilter, limit int) (*Evidence, error) {
-	ids, err := s.statementsAbout(ctx, node)
+	r := s.reads(ctx)
+	defer r.close()
+	ids, err := statementsAbout(r, node)
 	if err != nil {
 		return nil, err
 	}
 	if other != "" {
-		theirs, err := s.statementsAbout(ctx, other)
+		theirs, err := statementsAbout(r, other)
 		if err != nil {
 			return nil, err
 		}
@@ -533,7 +554,7 @@ func (s *Store) StatementsAbout(ctx context.Context, node, other string, f State
 	ev := &Evidence{Documents: map[string]schema.Document{}, Entities: map[string]schema.Entity{}}
 	types := map[string]schema.EntityType{}
 	for _, id := range ids {
-		st, err := s.fullStatement(ctx, id)
+		st, err := fullStatement(r, id)
 		if err != nil {
 			return nil, err
 		}
@@ -545,7 +566,7 @@ func (s *Store) StatementsAbout(ctx context.Context, node, other string, f State
 			if end == node {
 				end = st.Subject.Entity
 			}
-			t, err := s.entityType(ctx, end, types)
+			t, err := entityType(r, end, types)
 			if err != nil {
 				return nil, err
 			}
@@ -560,7 +581,7 @@ func (s *Store) StatementsAbout(ctx context.Context, node, other string, f State
 	if limit > 0 && len(ev.Statements) > limit {
 		ev.Statements = ev.Statements[:limit]
 	}
-	return ev, s.describeEvidence(ctx, ev)
+	return ev, describeEvidence(r, ev)
 }
 
 // sortEvidence orders statements by event date (newest first, undated
@@ -582,11 +603,11 @@ func sortEvidence(sts []schema.Statement) {
 }
 
 // describeEvidence fills the documents and entities the statements name.
-func (s *Store) describeEvidence(ctx context.Context, ev *Evidence) error {
+func describeEvidence(r *reads, ev *Evidence) error {
 	for _, st := range ev.Statements {
 		if _, ok := ev.Documents[st.Doc]; !ok && st.Doc != "" {
 			sn := newSnapshot()
-			if err := s.readNodes(ctx, sn, []string{schema.DocIRI(st.Doc)}); err != nil {
+			if err := readNodes(r, sn, []string{schema.DocIRI(st.Doc)}); err != nil {
 				return err
 			}
 			sn.done()
@@ -598,11 +619,11 @@ func (s *Store) describeEvidence(ctx context.Context, ev *Evidence) error {
 			if _, ok := ev.Entities[id]; ok || !strings.HasPrefix(id, schema.Prefix) {
 				continue
 			}
-			t, err := s.entityType(ctx, id, map[string]schema.EntityType{})
+			t, err := entityType(r, id, map[string]schema.EntityType{})
 			if err != nil {
 				return err
 			}
-			e, err := s.describe(ctx, id, t)
+			e, err := describe(r, id, t)
 			if err != nil {
 				return err
 			}
@@ -614,9 +635,9 @@ func (s *Store) describeEvidence(ctx context.Context, ev *Evidence) error {
 
 // fullStatement reads a statement node as Statements would, with its
 // sentence and extra arguments.
-func (s *Store) fullStatement(ctx context.Context, id string) (schema.Statement, error) {
+func fullStatement(r *reads, id string) (schema.Statement, error) {
 	sn := newSnapshot()
-	if err := s.readNodes(ctx, sn, []string{id}); err != nil {
+	if err := readNodes(r, sn, []string{id}); err != nil {
 		return schema.Statement{}, err
 	}
 	var args []string
@@ -625,7 +646,7 @@ func (s *Store) fullStatement(ctx context.Context, id string) (schema.Statement,
 			args = append(args, value(q.Object))
 		}
 	}
-	if err := s.readNodes(ctx, sn, args); err != nil {
+	if err := readNodes(r, sn, args); err != nil {
 		return schema.Statement{}, err
 	}
 	sn.done()

@@ -23,6 +23,7 @@ func init() {
 		schemes: []string{"postgres", "postgresql"},
 		usage:   "postgres://USER@HOST:PORT/DB (Cayley's SQL backend on PostgreSQL)",
 		batch:   DefaultPostgresBatch,
+		shared:  true,
 		open: func(_ context.Context, url, _ string, _ options) (driver, error) {
 			return openPostgresDriver(url)
 		},

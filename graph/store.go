@@ -31,6 +31,7 @@ type Store struct {
 	// bulkBatch is the batch of a load into an empty store (see
 	// bulkLoader).
 	bulkBatch int
+	desc      descCache
 }
 
 // Option configures Open.
