@@ -463,6 +463,11 @@ var sentenceCases = []sentenceCase{
 			`Menzies Campbell said Gordon Brown was wrong.` + "\n" + `"He should meet Jacques Chirac."`,
 		want: []string{"Robert Kilroy-Silk — have ability to — influence people", "Gordon Brown — meet — Jacques Chirac ~"},
 	},
+	{
+		name: "a capitalized title after 'the' is its last holder, a title with its see",
+		text: "Cardinal Cormac Murphy-O'Connor spoke on Sunday. The Cardinal criticised Tony Blair. Archbishop of Canterbury Dr Rowan Williams agreed.",
+		want: []string{"Cormac Murphy-O'Connor — criticize — Tony Blair", "Rowan Williams — hold_role — Archbishop of Canterbury"},
+	},
 }
 
 func statementLine(s schema.Statement) string {

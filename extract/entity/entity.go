@@ -620,6 +620,12 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 				start = t.End
 				continue
 			}
+			// a title begun before the span and ended inside it:
+			// "Archbishop of [Canterbury Dr Rowan Williams]"
+			if t, ok := st.titleInto(s, start, end); ok {
+				start = t.End
+				continue
+			}
 			if gm, ok := g.Longest(s.w, start); ok && gm.End < end && gm.Entry.Type != schema.Person {
 				start = gm.End
 				continue
@@ -670,6 +676,17 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	}
 	*cs = append(out, nc)
 	sortCands(*cs)
+}
+
+// titleInto returns a title that starts before token start and ends
+// inside the span [start, end).
+func (st *state) titleInto(s *sent, start, end int) (gazetteer.TitleMatch, bool) {
+	for k := max(0, start-4); k < start; k++ {
+		if t, ok := st.r.g.Title(s.w, k); ok && t.End > start && t.End < end {
+			return t, true
+		}
+	}
+	return gazetteer.TitleMatch{}, false
 }
 
 // countryTitle reports whether the span [start, end) is an office title

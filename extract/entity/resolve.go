@@ -639,10 +639,14 @@ func (st *state) possessedTitle(si, i int, a *cand) {
 // describedPerson returns the person a description by title t at token i
 // of sentence si stands for: the last holder of the title; else one the
 // next sentence introduces; else, for a salient office, the salient person
-// of the last sentences.
+// of the last sentences. A capitalized title ("the Cardinal") is only the
+// last holder's.
 func (st *state) describedPerson(si, i int, t gazetteer.TitleMatch) *cand {
 	if a := st.roleHolder(si, t.Title); a != nil {
 		return a
+	}
+	if s := &st.sents[si]; s.w.Text[t.Start] != s.w.Lower[t.Start] {
+		return nil // "the Cardinal": only one the article gave that title
 	}
 	// "ordered the top U.S. commander in Europe back ... Gen. Phil
 	// Breedlove was in Washington".
@@ -955,7 +959,8 @@ func (st *state) antecedent(si, i int, ok func(*cand) bool, hobbs bool) *cand {
 func (st *state) description(si, i int) (gazetteer.TitleMatch, bool) {
 	s := &st.sents[si]
 	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
-		if t, ok := st.r.g.Title(s.w, j); ok && t.Class != gazetteer.Honorific && s.w.Text[j] == s.w.Lower[j] {
+		// a capitalized title right after "the" too: "Both the Cardinal and"
+		if t, ok := st.r.g.Title(s.w, j); ok && t.Class != gazetteer.Honorific && (s.w.Text[j] == s.w.Lower[j] || j == i+1) {
 			if t.End < len(s.toks) && nameToken(s.w.Text[t.End]) {
 				return t, false
 			}
