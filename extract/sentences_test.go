@@ -82,7 +82,7 @@ var sentenceCases = []sentenceCase{
 	{
 		name: "an organization's person and a party member",
 		text: "The BBC's Paul Reynolds said Democrat John Kerry had conceded.",
-		want: []string{"Paul Reynolds — member_of — BBC", "John Kerry — member_of — Democratic Party"},
+		want: []string{"Paul Reynolds — member_of — BBC", "John Kerry — member_of — Democratic Party (United States)"},
 	},
 	{
 		name: "she is the woman named before",
