@@ -384,6 +384,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Ec — threaten — Canada"},
 	},
 	{
+		name: "what a clause goes ahead despite is what the opposition is to",
+		text: "The German chancellor has defended plans to sell submarines to Israel, despite opposition from France and Spain.",
+		want: []string{"France — oppose — plans to sell submarines", "Spain — oppose — plans to sell submarines"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

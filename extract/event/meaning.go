@@ -248,7 +248,9 @@ func (r *reading) sharedAux(v int) []int {
 	if r.sn == nil || v < 0 || v >= len(toks) {
 		return nil
 	}
-	for depBase(toks[v].Dep) == "conj" && toks[v].Head >= 0 {
+	// Bounded by the sentence's length: a damaged parse may point out of
+	// the sentence or round in a cycle.
+	for step := 0; step < len(toks) && depBase(toks[v].Dep) == "conj" && toks[v].Head >= 0 && toks[v].Head < len(toks); step++ {
 		for _, ch := range kids(r.sn, v) {
 			if d := depBase(toks[ch].Dep); d == "nsubj" || d == "aux" || d == "cop" {
 				return nil

@@ -46,17 +46,16 @@ func (c *coder) nominals() []schema.Statement {
 			if !ok {
 				continue
 			}
-			if st, ok := c.nominal(si, n, rn); ok {
-				out = append(out, st)
-			}
+			out = append(out, c.nominal(si, n, rn)...)
 		}
 	}
 	return out
 }
 
 // nominal codes event noun n of sentence si as relation relName between
-// the parties it names; ok=false when it names no two.
-func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
+// the parties it names, one statement for each agent a coordination names
+// ("opposition from the US and Japan"); none when it names no two.
+func (c *coder) nominal(si, n int, relName string) []schema.Statement {
 	sn := c.sent(si)
 	toks := sn.Tokens
 	agent, target := c.nominalParties(si, n)
@@ -68,9 +67,119 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 		t := clause.Arg{Start: n, End: n + 1, Head: n, Text: toks[n].Text, Tokens: []int{n}}
 		target = &t
 	}
-	if agent == nil || target == nil {
-		return schema.Statement{}, false
+	conceded := false
+	if agent != nil && target == nil {
+		target = c.concededTarget(si, n)
+		conceded = target != nil
 	}
+	if agent == nil || target == nil {
+		return nil
+	}
+	var out []schema.Statement
+	for _, a := range c.agentConjuncts(si, *agent) {
+		st := c.nominalStatement(si, n, relName, a, *target)
+		if conceded {
+			st.Modality = schema.Fact // what a clause goes ahead despite is there
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// concededTarget reads what an event noun of stance opposes when a clause
+// goes ahead despite it: "defended plans to end the embargo, despite
+// opposition from the US" (the plans), "is likely to be lifted despite US
+// objections" (the embargo). It is the object of the nearest verb
+// governing the noun, or the subject of a passive one; nil elsewhere.
+func (c *coder) concededTarget(si, n int) *clause.Arg {
+	sn := c.sent(si)
+	conceded := false
+	for _, ch := range kids(sn, n) {
+		if depBase(sn.Tokens[ch].Dep) == "case" && lexicon.ConcessionPreps.Has(lemmaOf(&sn.Tokens[ch])) {
+			conceded = true
+		}
+	}
+	if !conceded {
+		return nil
+	}
+	for v, step := sn.Tokens[n].Head, 0; step < maxConcessionClimb && v >= 0 && v < len(sn.Tokens); v, step = sn.Tokens[v].Head, step+1 {
+		if sn.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		for _, i := range c.clausesIn(si) {
+			cl := &c.cs[i]
+			if cl.Verb != v {
+				continue
+			}
+			switch {
+			case cl.Passive && !cl.Subject.Empty():
+				t := cl.Subject
+				return &t
+			case len(cl.Objects) > 0 && cl.Objects[0].Head >= 0:
+				t := cl.Objects[0]
+				if cl.Objects[0].Start <= n && n < cl.Objects[0].End {
+					t = c.cutAt(si, t, n) // the object the parse stretched over the noun
+				}
+				return &t
+			}
+		}
+	}
+	return nil
+}
+
+// maxConcessionClimb bounds the heads climbed from a "despite" noun to the
+// clause it concedes ("defended plans to end the embargo on China, despite
+// opposition", parsed under "China", is five up); set on the news set.
+const maxConcessionClimb = 6
+
+// cutAt shortens argument a to end before its "despite" phrase at noun n.
+func (c *coder) cutAt(si int, a clause.Arg, n int) clause.Arg {
+	sn := c.sent(si)
+	end := n
+	for _, ch := range kids(sn, n) {
+		if ch < end {
+			end = ch
+		}
+	}
+	var keep []int
+	for _, t := range a.Tokens {
+		if t < end {
+			keep = append(keep, t)
+		}
+	}
+	for len(keep) > 1 && sn.Tokens[keep[len(keep)-1]].UPOS == "PUNCT" {
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) > 0 {
+		a.Tokens, a.Start, a.End, a.Text = keep, keep[0], keep[len(keep)-1]+1, c.words(sn, keep)
+	}
+	return a
+}
+
+// agentConjuncts returns the agent and the actors coordinated with it
+// ("from the US and Japan").
+func (c *coder) agentConjuncts(si int, a clause.Arg) []clause.Arg {
+	out := []clause.Arg{a}
+	sn := c.sent(si)
+	if a.Head < 0 || a.Head >= len(sn.Tokens) {
+		return out
+	}
+	for _, g := range kids(sn, a.Head) {
+		if depBase(sn.Tokens[g].Dep) != "conj" {
+			continue
+		}
+		if m := c.d.MentionAt(si, g); m != nil && m.Entity != "" && m.Type.IsActor() {
+			out[0] = c.conjHead(si, a.Head, g)
+			out = append(out, c.subtreeArg(si, g))
+		}
+	}
+	return out
+}
+
+// nominalStatement is the statement of event noun n with its two parties.
+func (c *coder) nominalStatement(si, n int, relName string, agent, target clause.Arg) schema.Statement {
+	sn := c.sent(si)
+	toks := sn.Tokens
 	rel, ok := schema.LookupRelation(relName)
 	if !ok {
 		rel = schema.Relation{Name: relName} // a verb phrase outside the vocabulary ("object to")
@@ -87,10 +196,10 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 		verbText += " " + strings.ToLower(target.Prep) // "talks with", "attack on"
 	}
 	st := schema.Statement{
-		Subject:       c.arg(si, *agent),
+		Subject:       c.arg(si, agent),
 		Predicate:     rel.Name,
 		Verb:          verbText,
-		Object:        c.arg(si, *target),
+		Object:        c.arg(si, target),
 		Kind:          schema.KindRelation,
 		Polarity:      schema.Asserted,
 		Modality:      c.nominalModality(si, n),
@@ -110,7 +219,7 @@ func (c *coder) nominal(si, n int, relName string) (schema.Statement, bool) {
 	if later && st.Modality == schema.Fact {
 		st.Modality = schema.Future // "next week's visit to Tokyo"
 	}
-	return st, true
+	return st
 }
 
 // nominalParties reads the agent and target of event noun n from its

@@ -114,3 +114,8 @@ var TopicPreps = words("about", "on", "over", "regarding", "concerning")
 // an actor owns it: "agreed to a rescheduling of Uganda's debts" reaches
 // Uganda (extract/event; issue 14).
 var OwnerPreps = words("of")
+
+// ConcessionPreps lists prepositions of a concession: what a clause does
+// "despite opposition from the US" is what the opposition is to
+// (extract/event; issue 14).
+var ConcessionPreps = words("despite", "notwithstanding")
