@@ -41,12 +41,15 @@ func TestNewClusters(t *testing.T) {
 	}
 }
 
+// treeWord is a word of a hand-made training tree.
+func treeWord(form, upos string, head int, rel string) conllu.Word {
+	return conllu.Word{Form: form, UPOS: upos, XPOS: upos, Head: head, Deprel: rel}
+}
+
 // TestTrainClusters trains a tiny parser with clusters, and checks that the
 // clusters survive writing and reading and change the features.
 func TestTrainClusters(t *testing.T) {
-	w := func(form, upos string, head int, rel string) conllu.Word {
-		return conllu.Word{Form: form, UPOS: upos, XPOS: upos, Head: head, Deprel: rel}
-	}
+	w := treeWord
 	sents := []conllu.Sentence{
 		{Words: []conllu.Word{w("Russia", "PROPN", 2, "nsubj"), w("annexed", "VERB", 0, "root"), w("Crimea", "PROPN", 2, "obj")}},
 		{Words: []conllu.Word{w("Kerry", "PROPN", 2, "nsubj"), w("met", "VERB", 0, "root"), w("Lavrov", "PROPN", 2, "obj")}},
@@ -77,5 +80,32 @@ func TestTrainClusters(t *testing.T) {
 	nw, nwo := len(with.features(nil, &st)), len(without.features(nil, &st))
 	if nw <= nwo {
 		t.Errorf("features with clusters: %d, without: %d; want more with", nw, nwo)
+	}
+}
+
+// TestTrainOrders trains a tiny parser as the mean of two orders and checks
+// that it parses its training sentences.
+func TestTrainOrders(t *testing.T) {
+	w := treeWord
+	sents := []conllu.Sentence{
+		{Words: []conllu.Word{w("Russia", "PROPN", 2, "nsubj"), w("annexed", "VERB", 0, "root"), w("Crimea", "PROPN", 2, "obj")}},
+		{Words: []conllu.Word{w("Kerry", "PROPN", 2, "nsubj"), w("met", "VERB", 0, "root"), w("Lavrov", "PROPN", 2, "obj")}},
+		{Words: []conllu.Word{w("the", "DET", 2, "det"), w("talks", "NOUN", 3, "nsubj"), w("ended", "VERB", 0, "root")}},
+	}
+	p, err := Train(sents, TrainOptions{Iterations: 5, Orders: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		ds := s.Doc()
+		for i := range ds.Tokens {
+			ds.Tokens[i].UPOS, ds.Tokens[i].XPOS = s.Words[i].UPOS, s.Words[i].XPOS
+		}
+		p.Parse(&ds)
+		for i, w := range s.Words {
+			if ds.Tokens[i].Head != w.Head-1 || ds.Tokens[i].Dep != w.Deprel {
+				t.Errorf("%s: head %d %s, want %d %s", w.Form, ds.Tokens[i].Head, ds.Tokens[i].Dep, w.Head-1, w.Deprel)
+			}
+		}
 	}
 }

@@ -23,6 +23,10 @@ type TrainOptions struct {
 	// fine level (default 1, 2, 3; the features use the middle and fine ones).
 	Clusters      map[string]uint64
 	ClusterLevels [3]int
+	// Orders > 1 trains that many parsers, each on the sentences in an
+	// order of its own (seeds Seed, Seed+1, ...), and keeps the mean of
+	// their weights.
+	Orders int
 	// Iteration, if set, is called after each iteration with the parser
 	// averaged so far (to score it on held-out data).
 	Iteration func(it int, p *Parser)
@@ -54,10 +58,6 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		logf("parser: %d cluster words", len(p.cl))
 	}
 	labelID := map[string]int{}
-	type example struct {
-		s      *conllu.Sentence
-		gh, gl []int
-	}
 	var data []example
 	lifted := 0
 	for i := range sents {
@@ -99,9 +99,29 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	if classes > perceptron.MaxClasses {
 		return nil, fmt.Errorf("train parser: %d relations, too many", len(p.labels))
 	}
+	trs := make([]*perceptron.Trainer, max(opt.Orders, 1))
+	for k := range trs {
+		trs[k] = trainOrder(p, data, opt, opt.Seed+uint64(k), logf)
+	}
+	p.model = perceptron.Mean(opt.Prune, trs...)
+	f, w := p.model.Len()
+	logf("parser model: %d classes, %d features, %d weights", classes, f, w)
+	return p, nil
+}
+
+// example is a training sentence with its gold heads and labels.
+type example struct {
+	s      *conllu.Sentence
+	gh, gl []int
+}
+
+// trainOrder trains a perceptron on data, shuffled with seed, by the
+// dynamic oracle with exploration.
+func trainOrder(p *Parser, data []example, opt TrainOptions, seed uint64, logf func(string, ...any)) *perceptron.Trainer {
+	classes := 1 + 2*len(p.labels)
 	tr := perceptron.NewTrainer(classes)
 	scores := make([]float32, classes)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a75e))
+	rng := rand.New(rand.NewPCG(seed, 0x9a75e))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -123,44 +143,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 			for !st.terminal() {
 				feats = ws.features(feats[:0], &st)
 				tr.Scores(feats, scores)
-				sh, l, r := st.legal()
-				cs, cl, cr := st.costs(ex.gh)
-				s0 := st.s(0)
-				toRoot := r && st.s(1) == 0
-				pred, predCost := -1, 0
-				gold := -1
-				consider := func(c, cost int) {
-					if pred < 0 || scores[c] > scores[pred] {
-						pred, predCost = c, cost
-					}
-					if cost == 0 && (gold < 0 || scores[c] > scores[gold]) {
-						gold = c
-					}
-				}
-				if sh {
-					consider(0, cs)
-				}
-				for lab := range p.labels {
-					isRoot := lab == p.root
-					if l && !isRoot {
-						c := cl
-						if cl == 0 && ex.gh[s0] == st.b && ex.gl[s0] != lab {
-							c = 1
-						}
-						consider(classOf(left, lab), c)
-					}
-					if r && isRoot == toRoot {
-						c := cr
-						if cr == 0 && ex.gh[s0] == st.s(1) && ex.gl[s0] != lab {
-							c = 1
-						}
-						consider(classOf(right, lab), c)
-					}
-				}
-				if gold < 0 {
-					// no zero-cost move (can happen only on odd input): follow the model
-					gold = pred
-				}
+				pred, predCost, gold := p.oracle(&st, ex, scores)
 				tr.Tick()
 				if predCost > 0 {
 					tr.Update(feats, gold, pred)
@@ -180,10 +163,51 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 			opt.Iteration(it+1, &Parser{labels: p.labels, root: p.root, cl: p.cl, model: tr.Model(opt.Prune)})
 		}
 	}
-	p.model = tr.Model(opt.Prune)
-	f, w := p.model.Len()
-	logf("parser model: %d classes, %d features, %d weights", classes, f, w)
-	return p, nil
+	return tr
+}
+
+// oracle returns the model's best legal move with its cost, and the best
+// of the moves that cost nothing (Goldberg & Nivre's dynamic oracle, with
+// a wrong label costing 1).
+func (p *Parser) oracle(st *state, ex example, scores []float32) (pred, predCost, gold int) {
+	sh, l, r := st.legal()
+	cs, cl, cr := st.costs(ex.gh)
+	s0 := st.s(0)
+	toRoot := r && st.s(1) == 0
+	pred, predCost, gold = -1, 0, -1
+	consider := func(c, cost int) {
+		if pred < 0 || scores[c] > scores[pred] {
+			pred, predCost = c, cost
+		}
+		if cost == 0 && (gold < 0 || scores[c] > scores[gold]) {
+			gold = c
+		}
+	}
+	if sh {
+		consider(0, cs)
+	}
+	for lab := range p.labels {
+		isRoot := lab == p.root
+		if l && !isRoot {
+			c := cl
+			if cl == 0 && ex.gh[s0] == st.b && ex.gl[s0] != lab {
+				c = 1
+			}
+			consider(classOf(left, lab), c)
+		}
+		if r && isRoot == toRoot {
+			c := cr
+			if cr == 0 && ex.gh[s0] == st.s(1) && ex.gl[s0] != lab {
+				c = 1
+			}
+			consider(classOf(right, lab), c)
+		}
+	}
+	if gold < 0 {
+		// no zero-cost move (can happen only on odd input): follow the model
+		gold = pred
+	}
+	return pred, predCost, gold
 }
 
 // isTree reports whether heads (index 0 the root) form a tree rooted at 0.
