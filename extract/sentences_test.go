@@ -389,6 +389,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"France — oppose — plans to sell submarines", "Spain — oppose — plans to sell submarines"},
 	},
 	{
+		name: "a named actor the clause acts on is not what the opposition is to",
+		text: "The army shelled Kobani despite protests from Turkey.",
+		not:  []string{"Turkey — protest — Kobani"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -115,7 +115,9 @@ func (c *coder) concededTarget(si, n int) *clause.Arg {
 			case cl.Passive && !cl.Subject.Empty():
 				t := cl.Subject
 				return &t
-			case len(cl.Objects) > 0 && cl.Objects[0].Head >= 0:
+			case len(cl.Objects) > 0 && cl.Objects[0].Head >= 0 && cl.Objects[0].Prep == "" && c.arg(si, cl.Objects[0]).Entity == "":
+				// What is opposed is a plan or a measure, no named thing; "attacked Iraq
+				// despite opposition" opposes no Iraq.
 				t := cl.Objects[0]
 				if cl.Objects[0].Start <= n && n < cl.Objects[0].End {
 					t = c.cutAt(si, t, n) // the object the parse stretched over the noun
