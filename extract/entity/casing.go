@@ -77,10 +77,17 @@ func (c casing) common(lw string) bool {
 // towards protectionism", "The U.S. Said Iranians", "his U.S. Counterpart"
 // (a title) are "U.S."; "the U.S.
 // National Soybean Processors Association" stays whole.
-func (c casing) cutAfterAbbreviation(s *sent, cs []*cand, start, end int, title func(k int) bool) int {
+func (st *state) cutAfterAbbreviation(s *sent, cs []*cand, start, end int, title func(k int) bool) int {
 	for k := start + 1; k < end; k++ {
 		prev := s.w.Text[k-1]
-		if len(prev) <= 2 || !strings.HasSuffix(prev, ".") || !nameToken(s.w.Text[k]) || !c.common(s.w.Lower[k]) && !title(k) {
+		if len(prev) <= 2 || !strings.HasSuffix(prev, ".") || !nameToken(s.w.Text[k]) {
+			continue
+		}
+		if st.casing == nil {
+			c := documentCasing(st.d)
+			st.casing = &c
+		}
+		if !st.casing.common(s.w.Lower[k]) && !title(k) {
 			continue
 		}
 		if k+1 < end && covered(cs, k+1) == nil {

@@ -87,8 +87,9 @@ type state struct {
 	// canonical name.
 	sex map[string]gender
 	// casing tells which words the document capitalizes in mid-sentence
-	// and which it writes in lower case.
-	casing casing
+	// and which it writes in lower case; read when first needed
+	// (docCasing).
+	casing *casing
 }
 
 // Resolve fills d.Mentions (all mentions in sentence and token order),
@@ -110,7 +111,6 @@ func (r *Resolver) resolve(d *doc.Doc, ner []doc.Mention, coref bool) {
 			byS[m.Sentence] = append(byS[m.Sentence], m)
 		}
 	}
-	st.casing = documentCasing(d)
 	open, q := false, 0
 	for si := range d.Sentences {
 		st.sentence(si, byS[si])
@@ -578,7 +578,7 @@ func sortCands(cs []*cand) {
 func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 	g := st.r.g
 	start, end := m.Start, m.End
-	end = st.casing.cutAfterAbbreviation(s, *cs, start, end, func(k int) bool {
+	end = st.cutAfterAbbreviation(s, *cs, start, end, func(k int) bool {
 		t, ok := g.Title(s.w, k)
 		return ok && t.End == k+1
 	})
