@@ -394,6 +394,26 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Turkey — protest — Kobani"},
 	},
 	{
+		name: "a judging verb's 'as' is no consultation",
+		text: "The minister did not consider the new Congress as protectionist.",
+		not:  []string{"minister — consult — Congress -"},
+	},
+	{
+		name: "a participle after a person's name is theirs",
+		text: "The senator appealed for the release of aid worker Anna Berg, kidnapped in Iraq.",
+		not:  []string{"senator — abduct — Iraq"},
+	},
+	{
+		name: "a passive of exclusion names the excluding body after 'from'",
+		text: "The diplomats were expelled from Russia.",
+		want: []string{"Russia — expel — diplomats"},
+	},
+	{
+		name: "praise won from an actor is the actor's",
+		text: "The plan drew criticism from Japan.",
+		want: []string{"Japan — criticize — plan"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -53,6 +53,9 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin Origin, inherite
 			s.adjunct(d, v, k)
 		}
 	}
+	if d.c.Passive && d.agent.Head < 0 {
+		s.excludingBody(d)
+	}
 	if d.c.Passive {
 		s.passiveRoles(d)
 	}
@@ -405,6 +408,23 @@ func (s *sent) agentConjuncts(a int) []Arg {
 		}
 	}
 	return parts
+}
+
+// excludingBody makes the body a passive of exclusion names after "from"
+// its agent: "Mr Green was expelled from the Labour party" (the party
+// expelled him).
+func (s *sent) excludingBody(d *draft) {
+	if !lexicon.ExclusionVerbs.Has(s.lem[d.last]) {
+		return
+	}
+	for i, a := range d.adj {
+		if a.Prep == "from" && a.Head >= 0 && slices.ContainsFunc(a.Tokens, func(t int) bool { return s.mention[t] >= 0 }) {
+			d.agent = a
+			d.agent.Prep = "by"
+			d.adj = slices.Delete(d.adj, i, i+1)
+			return
+		}
+	}
 }
 
 // passiveRoles turns a passive around: the surface subject is the logical

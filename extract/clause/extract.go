@@ -6,6 +6,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/lexicon"
+	"github.com/kgraph/kgraph/schema"
 )
 
 // Bounds that keep extraction linear on hostile parses (the fuzz tests in
@@ -87,6 +88,7 @@ func newSent(d *doc.Doc, si int) *sent {
 	}
 	s.breakCycles()
 	s.linkKids()
+	s.indexMentions()
 	if s.liftDateComplements() {
 		s.linkKids()
 	}
@@ -96,8 +98,10 @@ func newSent(d *doc.Doc, si int) *sent {
 	if s.liftGerundSubjects() {
 		s.linkKids()
 	}
+	if s.liftReducedRelatives() {
+		s.linkKids()
+	}
 	s.indexChildren()
-	s.indexMentions()
 	s.dropDateObjects()
 	s.owner = minusOnes(len(toks))
 	return s
@@ -302,6 +306,40 @@ func (s *sent) liftGerundSubjects() bool {
 		s.head[x], s.dep[x] = g, "advcl"
 		s.head[n], s.dep[n] = x, "nsubj"
 		s.head[c], s.dep[c] = x, "mark"
+		changed = true
+	}
+	return changed
+}
+
+// liftReducedRelatives reattaches a participle set off by a comma after a
+// name, which the parse made a conjunct or an adverbial of the main verb
+// ("appealed for the release of aid worker Anna Berg, kidnapped in Iraq"),
+// to the name, as the clause that modifies it: she was kidnapped, not the
+// senator. It reports whether the tree changed.
+func (s *sent) liftReducedRelatives() bool {
+	changed := false
+	for v := 2; v < len(s.t); v++ {
+		// A past tense with no object of its own reads as the participle
+		// too: the tagger may take one for the other.
+		if s.t[v].XPOS != "VBN" && s.t[v].XPOS != "VBD" || (s.dep[v] != "conj" && s.dep[v] != "advcl") || s.t[v-1].Text != "," {
+			continue
+		}
+		if slices.ContainsFunc(s.kids[v], func(k int) bool {
+			d := base(s.dep[k])
+			return d == "cc" || d == "aux" || d == "mark" || s.isSubj(k) || d == "obj" || d == "ccomp" || d == "xcomp"
+		}) {
+			continue
+		}
+		n := v - 2
+		for n >= 0 && (s.dep[n] == "flat" || s.dep[n] == "compound") && s.head[n] >= 0 && s.head[n] < n {
+			n = s.head[n]
+		}
+		// A person: "founded in 2005 in Lausanne, named after" names the
+		// think tank, not the town.
+		if n < 0 || s.upos(n) != "PROPN" || s.isSubj(n) || s.head[n] == v || s.mention[n] < 0 || s.d.Mentions[s.mention[n]].Type != schema.Person {
+			continue
+		}
+		s.head[v], s.dep[v] = n, "acl"
 		changed = true
 	}
 	return changed

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"slices"
 	"strings"
 )
@@ -177,6 +178,9 @@ func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 		}
 		if d == "xcomp" && s.isVerbal(c) && s.isNominal(h) {
 			return true // an open complement hung on a noun by the parse
+		}
+		if c > h && s.upos(h) == "PROPN" && (lexicon.Weekdays.Has(s.lem[c]) || lexicon.RelativeDays.Has(s.lem[c])) && (d == "flat" || base(d) == "nmod" || base(d) == "obl") {
+			return true // "Chad on Friday accused", "Mali Tuesday": the date is the verb's
 		}
 		return noAcl && d == "acl"
 	})

@@ -172,6 +172,9 @@ func (c *coder) statements(i int) []schema.Statement {
 		out = append(out, st)
 	}
 	out = append(out, c.throughNoun(cl, m, s)...)
+	if st, ok := c.receivedEvent(cl, s); ok {
+		out = append(out, st)
+	}
 	out = append(out, c.reportedVerdicts(i, m, s)...)
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
@@ -263,6 +266,47 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []
 		out = append(out, st)
 	}
 	return out
+}
+
+// receivedEvent reads the event a subject receives from an actor: "the
+// decision won praise from two Democratic leaders" is their praise of it,
+// "drew criticism from Japan" Japan's criticism. The event noun is the
+// verb's object and the actor follows "from".
+func (c *coder) receivedEvent(cl *clause.Clause, s schema.Statement) (schema.Statement, bool) {
+	sn := c.sent(cl.Sentence)
+	if len(cl.Objects) == 0 || cl.Passive || cl.Verb < 0 || cl.Verb >= len(sn.Tokens) || !lexicon.ReceiveVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb])) {
+		return schema.Statement{}, false
+	}
+	o := cl.Objects[0]
+	if o.Prep != "" || o.Head < 0 || o.Head >= len(sn.Tokens) {
+		return schema.Statement{}, false
+	}
+	rn, ok := nounRel[lemmaOf(&sn.Tokens[o.Head])]
+	if !ok {
+		return schema.Statement{}, false
+	}
+	rel, known := schema.LookupRelation(rn)
+	if !known {
+		rel = schema.Relation{Name: rn} // a verb phrase outside the vocabulary ("oppose")
+	}
+	from, ok := c.childArg(cl.Sentence, o.Head, lexicon.SourcePreps)
+	if !ok {
+		for _, a := range cl.Adjuncts {
+			if lexicon.SourcePreps.Has(strings.ToLower(a.Prep)) {
+				from, ok = a, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return schema.Statement{}, false
+	}
+	st := s
+	st.Subject, st.Object, st.Extra = c.arg(cl.Sentence, from), s.Subject, nil
+	st.Subject.Prep = ""
+	st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+	st.Verb = s.Verb + " " + strings.ToLower(sn.Tokens[o.Head].Text) + " from"
+	return st, true
 }
 
 // possessors returns the actors named as the possessors of noun n, with

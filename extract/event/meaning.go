@@ -514,8 +514,8 @@ func (r *reading) naming() bool {
 	if !lexicon.JudgeVerbs.Has(r.lem) {
 		return false
 	}
-	if len(r.cl.Objects) >= 2 && r.cl.Objects[1].Prep == "" {
-		return true
+	if len(r.cl.Objects) >= 2 && (r.cl.Objects[1].Prep == "" || r.cl.Objects[1].Prep == "as") {
+		return true // "did not consider the new Congress as protectionist"
 	}
 	h := r.toks[r.cl.Verb].Head
 	return h >= 0 && h < len(r.toks) && lemmaOf(&r.toks[h]) == "what"

@@ -119,3 +119,7 @@ var OwnerPreps = words("of")
 // "despite opposition from the US" is what the opposition is to
 // (extract/event; issue 14).
 var ConcessionPreps = words("despite", "notwithstanding")
+
+// SourcePreps lists the prepositions of the actor an event comes from:
+// "praise from two Democratic leaders" (extract/event; issue 14).
+var SourcePreps = words("from")

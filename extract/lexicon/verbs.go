@@ -105,3 +105,13 @@ var WholeEventNouns = words("re-election", "victory", "win", "resignation")
 // something the object does ("met Berlusconi to talk about Turkey"; the
 // clause stage; issue 14).
 var MeetingVerbs = words("meet", "visit", "host", "receive", "see", "phone", "telephone", "contact", "join")
+
+// ExclusionVerbs lists verbs (lemmas) whose passive names the excluding
+// body after "from": "was expelled from the Labour party" (the clause
+// stage makes the party the agent; issue 14).
+var ExclusionVerbs = words("expel", "suspend", "eject", "exclude", "ban", "bar", "oust", "dismiss", "sack", "fire", "remove", "deport")
+
+// ReceiveVerbs lists verbs (lemmas) whose subject receives the event its
+// object noun names from an actor after "from": "won praise from two
+// Democratic leaders", "drew criticism from Japan" (extract/event; issue 14).
+var ReceiveVerbs = words("win", "receive", "draw", "earn", "get", "attract", "face", "meet")
