@@ -414,6 +414,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Japan — criticize — plan"},
 	},
 	{
+		name: "a saying reaches no actor through what is said, a letter reaches its addressee",
+		text: "Kohl wrote a letter to Delors.",
+		want: []string{"Helmut Kohl — write letter to — Jacques Delors"},
+	},
+	{
 		name: "each conjunct of a passive's agent, and a later 'and by' one",
 		text: "The meeting was attended by farm ministers from both countries and by Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl.",
 		want: []string{"Jacques Chirac — attend — meeting", "Helmut Kohl — attend — meeting", "farm ministers from both countries — attend — meeting"},

@@ -217,6 +217,13 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []
 	}
 	o := cl.Objects[0]
 	sn := c.sent(cl.Sentence)
+	if v := lemmaOf(&sn.Tokens[cl.Verb]); o.Head >= 0 && o.Head < len(sn.Tokens) && !lexicon.MessageNouns.Has(lemmaOf(&sn.Tokens[o.Head])) &&
+		lexicon.ContentVerbs.Has(v) {
+		// "said French aid to Gabon ...", "expect closer ties with Japan":
+		// a saying or an expectation reaches no actor through what it is
+		// about; "wrote a letter to Delors" reaches Delors.
+		return nil
+	}
 	if lexicon.Complementizers.Has(o.Prep) || o.Head < 0 || o.Head >= len(sn.Tokens) || sn.Tokens[o.Head].UPOS != "NOUN" || s.Subject.Entity == "" {
 		return nil
 	}

@@ -50,3 +50,16 @@ var (
 // their object: "the agency quoted Khamenei as saying" (the clause stage
 // makes the object the one who says).
 var QuotingVerbs = words("quote", "cite")
+
+// MessageNouns lists nouns (lemmas) of a message sent to someone: a saying
+// verb reaches its addressee through them ("wrote a letter to Delors"),
+// not through other nouns, which are what is said ("said French aid to
+// Gabon ..."; extract/event, issue 14).
+var MessageNouns = words("letter", "message", "note", "memo", "telegram", "cable", "statement", "speech", "appeal",
+	"warning", "request", "complaint", "protest", "invitation")
+
+// ContentVerbs lists the verbs (lemmas) whose object noun is what is said,
+// expected or foreseen, not a means to reach an actor: saying, believing
+// and expecting, and "see" of a headline ("Asean Sees Closer Economic Ties
+// With Japan"; extract/event, issue 14).
+var ContentVerbs = union(SayVerbs, HedgeVerbs, BeliefVerbs, words("see"))
