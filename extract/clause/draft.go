@@ -54,6 +54,9 @@ func (s *sent) build(h int, p path, sub Arg, joint *Arg, origin Origin, inherite
 		}
 	}
 	if d.c.Passive && d.agent.Head < 0 {
+		s.nestedAgent(d)
+	}
+	if d.c.Passive && d.agent.Head < 0 {
 		s.excludingBody(d)
 	}
 	if d.c.Passive {
@@ -213,7 +216,13 @@ func (s *sent) nominalObjects(d *draft) {
 		// "want the embargo lifted": the object is the result verb's.
 		d.objs = append(d.objs, s.phrase(s.obj[g], false, false))
 	}
-	for _, rel := range []string{"obj", "iobj"} {
+	order := []string{"obj", "iobj"}
+	if k, o := s.child(L, "iobj"), s.child(L, "obj"); k >= 0 && s.mention[k] >= 0 && (o < 0 || s.mention[o] < 0) && !s.isReporting(L) {
+		// "agreed to lend Ecuador five mln barrels": the named receiver is
+		// whom the act reaches; what it gives goes with it.
+		order = []string{"iobj", "obj"}
+	}
+	for _, rel := range order {
 		for _, k := range s.kids[L] {
 			if s.dep[k] == rel && !s.isRelPron(k) && !s.dateLike(k) {
 				d.objs = append(d.objs, s.phrase(k, false, false))
@@ -408,6 +417,31 @@ func (s *sent) agentConjuncts(a int) []Arg {
 		}
 	}
 	return parts
+}
+
+// nestedAgent finds the "by" phrase of a passive that the parse hung
+// inside an earlier adjunct: "was welcomed at the time by Beijing", "was
+// imposed in 1990 by the EU". The adjunct keeps its own words.
+func (s *sent) nestedAgent(d *draft) {
+	for i, a := range d.adj {
+		if a.Head < 0 || a.Prep == "by" {
+			continue
+		}
+		for _, t := range s.kids[a.Head] {
+			if base(s.dep[t]) != "nmod" || !s.isNominal(t) || s.deadline(t) {
+				continue
+			}
+			if p, _ := s.caseOf(t); p != "by" {
+				continue
+			}
+			sub := s.collect(t, func(int) bool { return false })
+			d.agent = s.phrase(t, false, false)
+			d.agent.Prep = "by"
+			d.adj[i] = s.finish(a.Head, slices.DeleteFunc(slices.Clone(a.Tokens), func(x int) bool { return slices.Contains(sub, x) }))
+			d.adj[i].Prep = a.Prep
+			return
+		}
+	}
 }
 
 // excludingBody makes the body a passive of exclusion names after "from"

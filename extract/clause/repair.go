@@ -12,11 +12,17 @@ import (
 // pronouns by their relation, the clause and event stages read clauses
 // from it. The pipeline calls it right after parsing.
 //
-// An "it" taken for an expletive is the subject when its verb is none an
-// expletive goes with: "Japan warned the United States it may take
-// retaliatory measures" (Japan may), not "it is likely that".
+// Each repair is one named step below.
 func RepairParse(sn *doc.Sentence) {
-	toks := sn.Tokens
+	expletiveSubject(sn.Tokens)
+	timeSubject(sn.Tokens)
+	descriptorObject(sn.Tokens)
+}
+
+// expletiveSubject: an "it" taken for an expletive is the subject when its
+// verb is none an expletive goes with: "Japan warned the United States it
+// may take retaliatory measures" (Japan may), not "it is likely that".
+func expletiveSubject(toks []doc.Token) {
 	for i := range toks {
 		t := &toks[i]
 		h := t.Head
@@ -37,4 +43,66 @@ func RepairParse(sn *doc.Sentence) {
 			t.Dep = "nsubj"
 		}
 	}
+}
+
+// timeSubject: of two subjects of one verb, a time phrase is the verb's
+// time, not its subject: "Santos Alvite last night met the minister".
+func timeSubject(toks []doc.Token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Dep != "nsubj" || !lexicon.TemporalNouns.Has(strings.ToLower(t.Lemma)) {
+			continue
+		}
+		for k := range toks {
+			if k != i && toks[k].Head == t.Head && strings.HasPrefix(toks[k].Dep, "nsubj") && !lexicon.TemporalNouns.Has(strings.ToLower(toks[k].Lemma)) {
+				t.Dep = "obl:tmod"
+				break
+			}
+		}
+	}
+}
+
+// descriptorObject: a common noun read as the object of a verb it stands
+// before, right before the verb's named subject, describes that subject:
+// "Fellow OPEC member Venezuela has agreed to lend Ecuador crude".
+func descriptorObject(toks []doc.Token) {
+	for i := range toks {
+		t := &toks[i]
+		h := t.Head
+		if t.Dep != "obj" || t.UPOS != "NOUN" || h <= i || h >= len(toks) {
+			continue
+		}
+		for k := i + 1; k < h; k++ {
+			if toks[k].Head == h && strings.HasPrefix(toks[k].Dep, "nsubj") && toks[k].UPOS == "PROPN" && firstOf(toks, k) == i+1 {
+				t.Head, t.Dep = k, "compound"
+				break
+			}
+		}
+	}
+}
+
+// firstOf returns the first token of the phrase headed by h.
+func firstOf(toks []doc.Token, h int) int {
+	first := h
+	for changed := true; changed; {
+		changed = false
+		for k := 0; k < first; k++ {
+			if inPhrase(toks, k, h) {
+				first, changed = k, true
+				break
+			}
+		}
+	}
+	return first
+}
+
+// inPhrase reports whether token k hangs, through its heads, under h.
+func inPhrase(toks []doc.Token, k, h int) bool {
+	for n := 0; k >= 0 && k < len(toks) && n < len(toks); n++ {
+		if k == h {
+			return true
+		}
+		k = toks[k].Head
+	}
+	return false
 }

@@ -1,0 +1,85 @@
+package clause
+
+import "testing"
+
+// The parses below are the ones the committed parser gives these
+// sentences of the news development set.
+const timeAsSubject = `
+1	Santos	Santos	PROPN	NNP	_	5	nsubj	_	_
+2	Alvite	Alvite	PROPN	NNP	_	1	flat	_	_
+3	last	last	ADJ	JJ	_	4	amod	_	_
+4	night	night	NOUN	NN	_	5	nsubj	_	_
+5	met	meet	VERB	VBD	_	0	root	_	_
+6	Grisanti	Grisanti	PROPN	NNP	_	5	obj	_	_
+7	.	.	PUNCT	.	_	5	punct	_	_
+`
+
+const descriptorAsObject = `
+1	Fellow	fellow	ADJ	JJ	_	3	amod	_	_
+2	OPEC	opec	NOUN	NN	_	3	compound	_	_
+3	member	member	NOUN	NN	_	6	obj	_	_
+4	Venezuela	Venezuela	PROPN	NNP	_	6	nsubj	_	_
+5	has	have	AUX	VBZ	_	6	aux	_	_
+6	agreed	agree	VERB	VBN	_	0	root	_	_
+7	.	.	PUNCT	.	_	6	punct	_	_
+`
+
+// A question keeps its fronted object: an auxiliary stands between it and
+// the subject.
+const frontedObject = `
+1	Which	which	DET	WDT	_	2	det	_	_
+2	plan	plan	NOUN	NN	_	5	obj	_	_
+3	did	do	AUX	VBD	_	5	aux	_	_
+4	France	France	PROPN	NNP	_	5	nsubj	_	_
+5	reject	reject	VERB	VB	_	0	root	_	_
+6	?	?	PUNCT	.	_	5	punct	_	_
+`
+
+func TestRepairParse(t *testing.T) {
+	tests := []struct {
+		name, src string
+		tok       int // 0-based
+		head      int
+		dep       string
+	}{
+		{"time phrase beside a subject", timeAsSubject, 3, 4, "obl:tmod"},
+		{"descriptor before a named subject", descriptorAsObject, 2, 3, "compound"},
+		{"fronted object of a question", frontedObject, 1, 4, "obj"},
+	}
+	for _, tt := range tests {
+		d := loadConllu(t, tt.src)
+		RepairParse(&d.Sentences[0])
+		if got := d.Sentences[0].Tokens[tt.tok]; got.Head != tt.head || got.Dep != tt.dep {
+			t.Errorf("%s: %q is %s of %d, want %s of %d", tt.name, got.Text, got.Dep, got.Head, tt.dep, tt.head)
+		}
+	}
+}
+
+const agentInAdjunct = `
+1	The	the	DET	DT	_	2	det	_	_
+2	move	move	NOUN	NN	_	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	_	4	aux:pass	_	_
+4	welcomed	welcome	VERB	VBN	_	0	root	_	_
+5	at	at	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	time	time	NOUN	NN	_	4	obl	_	_
+8	by	by	ADP	IN	_	9	case	_	_
+9	Beijing	Beijing	PROPN	NNP	_	7	nmod	_	_
+10	.	.	PUNCT	.	_	4	punct	_	_
+`
+
+func TestNestedAgent(t *testing.T) {
+	s, d := draftAt(t, agentInAdjunct, 3)
+	s.verbChain(d)
+	s.voice(d)
+	for _, k := range s.kids[d.last] {
+		s.adjunct(d, d.last, k)
+	}
+	s.nestedAgent(d)
+	if d.agent.Text != "Beijing" {
+		t.Fatalf(`nestedAgent: agent %q, want "Beijing" (hung inside "at the time")`, d.agent.Text)
+	}
+	if len(d.adj) != 1 || d.adj[0].Text != "the time" || d.adj[0].Prep != "at" {
+		t.Errorf("nestedAgent: adjuncts %+v, want only \"at the time\"", d.adj)
+	}
+}
