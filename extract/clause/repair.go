@@ -17,6 +17,7 @@ func RepairParse(sn *doc.Sentence) {
 	expletiveSubject(sn.Tokens)
 	timeSubject(sn.Tokens)
 	descriptorObject(sn.Tokens)
+	hyphenAgent(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -105,4 +106,27 @@ func inPhrase(toks []doc.Token, k, h int) bool {
 		k = toks[k].Head
 	}
 	return false
+}
+
+// hyphenAgent reads a participle joined by a hyphen to a name before it as
+// a passive with that name as its agent: "the Democratic-controlled House"
+// (the House controlled by Democrats), "the Reagan-appointed Kissinger
+// Commission", "U.S.-led forces". The participle becomes a clause of the
+// noun it modifies, as "forces led by the U.S." is.
+func hyphenAgent(toks []doc.Token) {
+	for v := 2; v < len(toks); v++ {
+		t, hy, x := &toks[v], &toks[v-1], &toks[v-2]
+		if t.XPOS != "VBN" || t.Dep != "amod" || t.Head <= v || hy.Text != "-" || x.End != hy.Start || hy.End != t.Start {
+			continue
+		}
+		if x.Text == "" || x.Text[0] < 'A' || x.Text[0] > 'Z' || (x.Head != v && x.Head != t.Head) {
+			continue
+		}
+		if n := toks[t.Head].UPOS; n != "NOUN" && n != "PROPN" || lexicon.PlaceParticiples.Has(strings.ToLower(t.Lemma)) {
+			continue
+		}
+		t.Dep = "acl"
+		x.Head, x.Dep = v, "obl:agent"
+		hy.Head, hy.Dep = v, "punct"
+	}
 }

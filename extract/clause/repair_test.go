@@ -83,3 +83,33 @@ func TestNestedAgent(t *testing.T) {
 		t.Errorf("nestedAgent: adjuncts %+v, want only \"at the time\"", d.adj)
 	}
 }
+
+const hyphenParticiple = `
+1	the	the	DET	DT	_	5	det	_	_
+2	Democratic	democratic	ADJ	JJ	_	4	amod	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No
+4	controlled	control	VERB	VBN	_	5	amod	_	_
+5	House	House	PROPN	NNP	_	0	root	_	_
+`
+
+const hyphenPlace = `
+1	a	a	DET	DT	_	5	det	_	_
+2	London	London	PROPN	NNP	_	4	compound	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No
+4	based	base	VERB	VBN	_	5	amod	_	_
+5	bank	bank	NOUN	NN	_	0	root	_	_
+`
+
+func TestHyphenAgent(t *testing.T) {
+	d := loadConllu(t, hyphenParticiple)
+	RepairParse(&d.Sentences[0])
+	toks := d.Sentences[0].Tokens
+	if toks[3].Dep != "acl" || toks[1].Dep != "obl:agent" || toks[1].Head != 3 {
+		t.Errorf(`"Democratic-controlled House": controlled %s, Democratic %s of %d; want acl and obl:agent of 3`, toks[3].Dep, toks[1].Dep, toks[1].Head)
+	}
+	d = loadConllu(t, hyphenPlace)
+	RepairParse(&d.Sentences[0])
+	if toks := d.Sentences[0].Tokens; toks[3].Dep != "amod" {
+		t.Errorf(`"London-based bank": based is %s, want amod left alone`, toks[3].Dep)
+	}
+}

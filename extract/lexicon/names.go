@@ -137,7 +137,8 @@ var (
 // Iranian officials" are Iran's government (GOV), "U.S. warships" its
 // military (MIL), "Peru's parliament" its legislature (LEG). An argument
 // headed by one of them, with a country or organization as its modifier,
-// stands for that actor (extract/event, issue 14).
+// stands for that actor (extract/event, issue 14). An empty code is an
+// actor in no particular sector.
 var AgentNouns = map[string]string{
 	"official": "GOV", "minister": "GOV", "government": "GOV", "administration": "GOV", "authority": "GOV",
 	"cabinet": "GOV", "regime": "GOV", "diplomat": "GOV", "negotiator": "GOV", "delegation": "GOV",
@@ -154,6 +155,9 @@ var AgentNouns = map[string]string{
 	"rebel":      "REB", "insurgent": "REB", "militant": "REB", "guerrilla": "REB",
 	"media": "MED", "newspaper": "MED",
 	"producer": "BUS", "exporter": "BUS", "company": "BUS", "firm": "BUS", "industry": "BUS",
+	// The members of an organization act as it, in no sector: "OPEC members
+	// agreed to limit production".
+	"member": "",
 }
 
 // InstitutionNouns lists the head nouns (lower-case) of organization names

@@ -115,3 +115,9 @@ var ExclusionVerbs = words("expel", "suspend", "eject", "exclude", "ban", "bar",
 // object noun names from an actor after "from": "won praise from two
 // Democratic leaders", "drew criticism from Japan" (extract/event; issue 14).
 var ReceiveVerbs = words("win", "receive", "draw", "earn", "get", "attract", "face", "meet")
+
+// PlaceParticiples lists participles (lemmas) that, joined by a hyphen to a
+// name, say where or what someone is rather than who acted: "a
+// London-based bank", "German-born", "Iran-related" (the clause stage
+// reads "U.S.-led forces" as led by the U.S., but not these; issue 14).
+var PlaceParticiples = words("base", "bear", "born", "relate", "orient", "focus", "center", "centre", "style", "speak", "flag")
