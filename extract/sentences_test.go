@@ -200,6 +200,33 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"United States — listen to — world", "Blair — push for — action"},
 	},
 	{
+		name: "a country before the first of two titled names serves both",
+		text: "Iranian Oil Minister Gholamreza Aqazadeh arrived in Abu Dhabi. He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan and Oil Minister Mana Said al-Oteiba.",
+		want: []string{"Mana Said al-Oteiba — member_of — United Arab Emirates", "Zaid bin Sultan al-Nahayan — member_of — United Arab Emirates",
+			"Gholamreza Aqazadeh — meet — Zaid bin Sultan al-Nahayan ~"},
+		not: []string{"Gholamreza Aqazadeh — meet — United Arab Emirates"},
+	},
+	{
+		name: "a country that is the person's own stays theirs",
+		text: "U.S. President George Bush and Prime Minister Tony Blair met in London.",
+		not:  []string{"Tony Blair — member_of — United States"},
+	},
+	{
+		name: "a counterpart named in apposition",
+		text: "EC Trade Commissioner Willy De Clercq has written to his U.S. counterpart, Trade Representative Clayton Yeutter, about the bill.",
+		want: []string{"Willy De Clercq — write to — Clayton Yeutter"},
+	},
+	{
+		name: "a participle hyphened to a name",
+		text: "The report follows the recommendations of the Reagan-appointed Kissinger Commission.",
+		want: []string{"Reagan — appoint — Kissinger Commission"},
+	},
+	{
+		name: "a passive's agent after a time, a time beside a subject, a named receiver",
+		text: "The EU's move was welcomed at the time by Beijing. Santos Alvite last night met Arturo Hernandez Grisanti. Fellow OPEC member Venezuela has already agreed to lend Ecuador five mln barrels of crude.",
+		want: []string{"Beijing — praise — EU's move", "Santos Alvite — meet — Arturo Hernandez Grisanti", "Venezuela — agree — Ecuador"},
+	},
+	{
 		name: "memberships written out",
 		text: "OPEC members Gabon, Algeria and Libya agreed. The Iranian Revolutionary Guards attacked.",
 		want: []string{"Gabon — member_of — Organization of Petroleum Exporting Countries",

@@ -18,6 +18,7 @@ func RepairParse(sn *doc.Sentence) {
 	timeSubject(sn.Tokens)
 	descriptorObject(sn.Tokens)
 	hyphenAgent(sn.Tokens)
+	titledConjunct(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -128,5 +129,30 @@ func hyphenAgent(toks []doc.Token) {
 		t.Dep = "acl"
 		x.Head, x.Dep = v, "obl:agent"
 		hy.Head, hy.Dep = v, "punct"
+	}
+}
+
+// titledConjunct: a name read as the conjunct of the proper noun right
+// before it, with no "and" or comma between, is the head of that noun's
+// phrase when it carries a title: in "will meet UAE President Sheikh Zaid
+// and Oil Minister Mana al-Oteiba" the one met is Zaid, UAE his country's
+// name before the title, and al-Oteiba is Zaid's conjunct.
+func titledConjunct(toks []doc.Token) {
+	for y := range toks {
+		x := toks[y].Head
+		if toks[y].Dep != "conj" || x < 0 || x >= y || toks[x].XPOS != "NNP" || toks[y].UPOS != "PROPN" {
+			continue
+		}
+		f := firstOf(toks, y)
+		if f != x+1 || toks[f].UPOS == "CCONJ" || toks[f].UPOS == "PUNCT" || toks[f].Dep != "nmod:desc" {
+			continue
+		}
+		toks[y].Head, toks[y].Dep = toks[x].Head, toks[x].Dep
+		for k := range toks {
+			if k != y && toks[k].Head == x {
+				toks[k].Head = y
+			}
+		}
+		toks[x].Head, toks[x].Dep = f, "compound"
 	}
 }

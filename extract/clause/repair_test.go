@@ -113,3 +113,26 @@ func TestHyphenAgent(t *testing.T) {
 		t.Errorf(`"London-based bank": based is %s, want amod left alone`, toks[3].Dep)
 	}
 }
+
+const countryThenTitledName = `
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	met	meet	VERB	VBD	_	0	root	_	_
+3	UAE	UAE	PROPN	NNP	_	2	obj	_	_
+4	President	President	PROPN	NNP	_	5	nmod:desc	_	_
+5	Zaid	Zaid	PROPN	NNP	_	3	conj	_	_
+6	and	and	CCONJ	CC	_	9	cc	_	_
+7	Oil	Oil	PROPN	NNP	_	8	compound	_	_
+8	Minister	Minister	PROPN	NNP	_	9	nmod:desc	_	_
+9	Oteiba	Oteiba	PROPN	NNP	_	3	conj	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+`
+
+func TestTitledConjunct(t *testing.T) {
+	d := loadConllu(t, countryThenTitledName)
+	RepairParse(&d.Sentences[0])
+	toks := d.Sentences[0].Tokens
+	if toks[4].Head != 1 || toks[4].Dep != "obj" || toks[2].Head != 3 || toks[8].Head != 4 {
+		t.Errorf("Zaid %s of %d, UAE %s of %d, Oteiba %s of %d; want obj of 1, compound of 3, conj of 4",
+			toks[4].Dep, toks[4].Head, toks[2].Dep, toks[2].Head, toks[8].Dep, toks[8].Head)
+	}
+}

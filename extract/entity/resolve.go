@@ -160,6 +160,9 @@ func (st *state) titles(si int) {
 			}
 		}
 		if of == nil && hasOffice(chain) {
+			of = st.sharedCountry(s, ci, c, j)
+		}
+		if of == nil && hasOffice(chain) {
 			if o, t := st.countryAround(s, ci, c, j); o != nil {
 				st.addRole(si, c, o, t)
 			}
@@ -225,6 +228,35 @@ func (st *state) titles(si int) {
 		}
 		st.addRole(si, c, pre, t)
 	}
+}
+
+// sharedCountry returns the country of the titled person joined by "and"
+// right before the titles that start at token j, when this person gives
+// none of their own: in "UAE President Sheikh Zaid and Oil Minister Mana
+// al-Oteiba" both serve the UAE. A person the gazetteer places in another
+// country keeps theirs; nil when none.
+func (st *state) sharedCountry(s *sent, ci int, c *cand, j int) *cand {
+	if j < 2 || s.w.Lower[j-1] != "and" || ci == 0 {
+		return nil
+	}
+	prev := s.cands[ci-1]
+	if prev.Type != schema.Person || prev.End != j-1 {
+		return nil
+	}
+	for k := len(st.roleCand) - 1; k >= 0; k-- {
+		if st.roleCand[k] != prev {
+			continue
+		}
+		of := st.ofCand[k]
+		if of == nil || of.Type != schema.Country || of.entry == nil {
+			continue
+		}
+		if pc := st.personCountry(c); pc != "" && pc != of.entry.ISO {
+			return nil
+		}
+		return of
+	}
+	return nil
 }
 
 // fromBody reads the organization a person is said to be from or of, right

@@ -721,6 +721,9 @@ func (c *coder) arg(si int, a clause.Arg) schema.Arg {
 		out.Entity = c.titleHolder(si, a.Head)
 	}
 	if out.Entity == "" && a.Head >= 0 && a.Head < len(sn.Tokens) {
+		out.Entity = c.apposedPerson(si, a.Head)
+	}
+	if out.Entity == "" && a.Head >= 0 && a.Head < len(sn.Tokens) {
 		out.Entity, out.Sector = c.describedActor(si, a.Head)
 	}
 	if out.Entity != "" {
@@ -778,6 +781,26 @@ func (c *coder) titleHolder(si, head int) string {
 	for _, k := range c.d.RolesIn(si) {
 		if r := &c.d.Roles[k]; r.Title != "" && head >= r.TitleStart && head < r.TitleEnd {
 			return r.Person
+		}
+	}
+	return ""
+}
+
+// apposedPerson returns the person an apposition names after a noun that
+// describes them: "has written to his U.S. Counterpart, Trade
+// Representative Clayton Yeutter" wrote to Yeutter. A noun the entity stage
+// read as a title is titleHolder's.
+func (c *coder) apposedPerson(si, head int) string {
+	sn := c.sent(si)
+	if u := sn.Tokens[head].UPOS; u != "NOUN" && u != "PROPN" || c.d.MentionAt(si, head) != nil {
+		return ""
+	}
+	for _, ch := range kids(sn, head) {
+		if sn.Tokens[ch].Dep != "appos" || ch < head {
+			continue
+		}
+		if m := c.d.MentionAt(si, ch); m != nil && m.Entity != "" && m.Type == schema.Person {
+			return m.Entity
 		}
 	}
 	return ""
