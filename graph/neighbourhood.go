@@ -127,6 +127,7 @@ func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*
 		r: r, opts: opts, aggs: map[aggKey]*edgeAgg{}, seen: map[string]bool{},
 		nodes: map[string]bool{}, types: map[string]schema.EntityType{},
 		maxStmts: cmpOr(opts.MaxStatements, DefaultMaxStatements),
+		filtered: len(opts.Filter.CAMEORoots) > 0 || len(opts.Filter.PLOVER) > 0 || opts.Filter.From != "" || opts.Filter.To != "",
 	}
 	for _, f := range opts.Focus {
 		w.nodes[f] = true
@@ -168,6 +169,7 @@ type walk struct {
 	types     map[string]schema.EntityType
 	maxStmts  int
 	truncated bool
+	filtered  bool // by a field only edgeAndFilterPreds read
 }
 
 // expand reads the statements about n and returns the nodes they add.
@@ -176,41 +178,58 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var added []string
+	// The statements to read, in order, up to the limit; then read in
+	// batches (one pass over the index and the log for many statements)
+	// and taken in that order.
+	var todo []string
 	for _, id := range stmts {
 		if w.seen[id] {
 			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
 		}
 		if len(w.seen) >= w.maxStmts {
 			w.truncated = true
 			break
 		}
 		w.seen[id] = true
-		st, err := readStatement(w.r, id)
+		todo = append(todo, id)
+	}
+	var added []string
+	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		batch := todo[:min(len(todo), statementBatch)]
+		todo = todo[len(batch):]
+		sts, err := readStatements(w.r, batch, w.filtered)
 		if err != nil {
 			return nil, err
 		}
-		other := st.Object.Entity
-		if other == n {
-			other = st.Subject.Entity
-		}
-		if ok, err := w.keep(&st, other); err != nil || !ok {
-			if err != nil {
-				return nil, err
+		for i := range sts {
+			st := &sts[i]
+			other := st.Object.Entity
+			if other == n {
+				other = st.Subject.Entity
 			}
-			continue
-		}
-		addStatement(w.aggs, &st)
-		if !w.nodes[other] {
-			w.nodes[other] = true
-			added = append(added, other)
+			if ok, err := w.keep(st, other); err != nil || !ok {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			addStatement(w.aggs, st)
+			if !w.nodes[other] {
+				w.nodes[other] = true
+				added = append(added, other)
+			}
 		}
 	}
 	return added, nil
 }
+
+// statementBatch is how many statements a neighbourhood reads at once: a
+// batch reads the index and the log in ascending order, and the context is
+// checked between batches.
+const statementBatch = 4096
 
 // keep applies the filter to st, whose end other is not the node expanded.
 func (w *walk) keep(st *schema.Statement, other string) (bool, error) {
@@ -387,28 +406,84 @@ func readNodes(r *reads, sn *snapshot, ids []string, preds ...string) error {
 	return nil
 }
 
-// readStatement reads what a neighbourhood needs of a statement node (see
-// edgePreds), with the IRIs of its subject and object and the types their
-// IRIs tell.
-func readStatement(r *reads, id string) (schema.Statement, error) {
-	sn := newSnapshot()
-	if err := readNodes(r, sn, []string{id}, edgePreds...); err != nil {
-		return schema.Statement{}, err
+// readStatements reads what a neighbourhood needs of statement nodes (see
+// edgePreds, and edgeAndFilterPreds when filtered by them), with the IRIs of
+// their subject and object and the types their IRIs tell.
+func readStatements(r *reads, ids []string, filtered bool) ([]schema.Statement, error) {
+	preds := edgePreds
+	if filtered {
+		preds = edgeAndFilterPreds[:]
 	}
-	sn.done()
-	st := sn.statement(id)
-	p := sn.props(id)
-	st.Subject = schema.Arg{Entity: firstString(p[schema.Subject])}
-	st.Object = schema.Arg{Entity: firstString(p[schema.Object])}
+	qss, err := r.outMany(ids, preds...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]schema.Statement, len(ids))
+	for i, id := range ids {
+		out[i] = edgeStatement(id, qss[i])
+	}
+	return out, nil
+}
+
+// edgeStatement makes a statement of what readStatements read of node id.
+// It reads the quads' values straight into the statement: a snapshot's
+// maps cost more than the reads on a node with a thousand statements.
+func edgeStatement(id string, qs []quad.Quad) schema.Statement {
+	st := schema.Statement{ID: strings.TrimPrefix(id, schema.Prefix+"stmt/")}
+	// Where a predicate has several values, the smallest string counts,
+	// as for a snapshot (firstString).
+	var set [len(edgeAndFilterPreds)]bool
+	first := func(i int, dst *string, v string) {
+		if !set[i] || v < *dst {
+			*dst, set[i] = v, true
+		}
+	}
+	var pred, doc, polarity, modality string
+	for _, q := range qs {
+		v := value(q.Object)
+		switch value(q.Predicate) {
+		case schema.Subject:
+			first(0, &st.Subject.Entity, v)
+		case schema.Predicate:
+			first(1, &pred, v)
+		case schema.Object:
+			first(2, &st.Object.Entity, v)
+		case schema.InDocument:
+			first(3, &doc, v)
+		case schema.PolarityP:
+			first(4, &polarity, v)
+		case schema.ModalityP:
+			first(5, &modality, v)
+		case schema.QuadClass:
+			if n, ok := q.Object.(quad.Int); ok && !set[6] {
+				st.QuadClass, set[6] = int(n), true
+			}
+		case schema.EventDate:
+			first(7, &st.EventDate, v)
+		case schema.CAMEO:
+			first(8, &st.CAMEO, v)
+		case schema.PLOVER:
+			first(9, &st.PLOVER, v)
+		}
+	}
+	st.Predicate = strings.TrimPrefix(pred, schema.Prefix)
+	st.Doc = docID(doc)
+	st.Polarity, st.Modality = schema.Polarity(polarity), schema.Modality(modality)
 	st.Subject.Type = typeOfIRI(st.Subject.Entity)
 	st.Object.Type = typeOfIRI(st.Object.Entity)
-	return st, nil
+	return st
 }
 
 // edgePreds are the predicates of a statement node that a neighbourhood
-// reads: those of its edge and of the filters.
-var edgePreds = []string{schema.Subject, schema.Predicate, schema.Object, schema.InDocument, schema.PolarityP,
-	schema.ModalityP, schema.KindP, schema.EventDate, schema.CAMEO, schema.PLOVER, schema.QuadClass}
+// reads for its edges: the ends, the relation, the document, what makes a
+// statement asserted (IsAsserted) and the quad class; edgeAndFilterPreds
+// adds those the filters read.
+var (
+	edgePreds = []string{schema.Subject, schema.Predicate, schema.Object, schema.InDocument, schema.PolarityP,
+		schema.ModalityP, schema.QuadClass}
+	edgeAndFilterPreds = [...]string{schema.Subject, schema.Predicate, schema.Object, schema.InDocument,
+		schema.PolarityP, schema.ModalityP, schema.QuadClass, schema.EventDate, schema.CAMEO, schema.PLOVER}
+)
 
 // objects returns the values of node's predicate pred.
 func objects(r *reads, node, pred string) ([]quad.Value, error) {

@@ -90,6 +90,27 @@ func TestNodeReaders(t *testing.T) {
 			same("in("+n+", "+p+")", sortQuads(got), sortQuads(want), gerr, werr)
 		}
 	}
+	// outMany reads what out reads, node by node, for nodes in any order,
+	// some twice, some not in the store.
+	list := append(slices.Sorted(func(yield func(string) bool) {
+		for n := range nodes {
+			if !yield(n) {
+				return
+			}
+		}
+	}), "kg:nowhere")
+	slices.Reverse(list)
+	list = append(list, list[:3]...)
+	for _, ps := range [][]string{nil, {schema.Subject, schema.Alias, schema.Type}, edgePreds, edgeAndFilterPreds[:], {"kg:nothing"}} {
+		got, err := kr.(*kvReader).outMany(list, ps...)
+		if err != nil || len(got) != len(list) {
+			t.Fatalf("outMany(%d nodes, %v) = %d answers, %v", len(list), ps, len(got), err)
+		}
+		for i, n := range list {
+			want, werr := cr.out(n, ps...)
+			same(fmt.Sprintf("outMany(%s, %v)", n, ps), got[i], want, nil, werr)
+		}
+	}
 }
 
 // TestDescriptionsForgotten checks that a write makes the store describe
