@@ -44,3 +44,13 @@ func addDenseAVX2(sum *int32, row *int16, n int)
 //
 //go:noescape
 func addRows112AVX2(sum *int32, dense *int16, offs *int32, n int)
+
+// prefetchSlots prefetches the home slots of n features.
+//
+//go:noescape
+func prefetchSlots(slots *uint64, mask uint64, feats *uint64, n int)
+
+// prefetchRows prefetches the sparse rows of n slots.
+//
+//go:noescape
+func prefetchRows(sparse *uint32, rows *uint64, n int)

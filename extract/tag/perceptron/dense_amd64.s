@@ -92,3 +92,43 @@ rows:
 	VMOVDQU Y15, 416(DI)
 	VZEROUPPER
 	RET
+
+// func prefetchSlots(slots *uint64, mask uint64, feats *uint64, n int)
+// Prefetches the home slot of each of the n features: prefetches retire
+// without waiting for their lines, so all of them are under way at once.
+TEXT ·prefetchSlots(SB), NOSPLIT, $0-32
+	MOVQ slots+0(FP), DI
+	MOVQ mask+8(FP), DX
+	MOVQ feats+16(FP), SI
+	MOVQ n+24(FP), CX
+	TESTQ CX, CX
+	JLE  pdone
+ploop:
+	MOVQ       (SI), AX
+	ANDQ       DX, AX
+	PREFETCHT0 (DI)(AX*8)
+	ADDQ       $8, SI
+	DECQ       CX
+	JNZ        ploop
+pdone:
+	RET
+
+// func prefetchRows(sparse *uint32, rows *uint64, n int)
+// Prefetches the first weight of the sparse row of each of the n slots
+// (for other slots, a harmless prefetch of some line).
+TEXT ·prefetchRows(SB), NOSPLIT, $0-24
+	MOVQ sparse+0(FP), DI
+	MOVQ rows+8(FP), SI
+	MOVQ n+16(FP), CX
+	TESTQ CX, CX
+	JLE  rdone
+rloop:
+	MOVQ       (SI), AX
+	SHRQ       $8, AX
+	ANDQ       $0xffffff, AX
+	PREFETCHT0 (DI)(AX*4)
+	ADDQ       $8, SI
+	DECQ       CX
+	JNZ        rloop
+rdone:
+	RET

@@ -11,3 +11,8 @@ func addRows(sum []int32, dense []int16, offs []int32, stride int) {
 		addDenseGo(sum, dense[o:int(o)+stride])
 	}
 }
+
+// prefetchSlots and prefetchRows only hint: elsewhere they do nothing.
+func prefetchSlots(slots *uint64, mask uint64, feats *uint64, n int) {}
+
+func prefetchRows(sparse *uint32, rows *uint64, n int) {}

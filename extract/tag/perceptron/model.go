@@ -169,6 +169,11 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 	var dense [128]int32
 	for len(feats) > 0 {
 		k := min(len(feats), len(rows))
+		// Prefetch every feature's home slot before probing any: the
+		// probe loop branches on the slots it loads, and a mispredicted
+		// branch on a load that misses the cache would hold back the
+		// loads after it, where prefetches are all under way at once.
+		prefetchSlots(&m.slots[0], m.mask, &feats[0], k)
 		for i, f := range feats[:k] {
 			j := f & m.mask
 			sl := m.slots[j]
@@ -177,6 +182,10 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 				sl = m.slots[j]
 			}
 			rows[i] = sl
+		}
+		// Likewise prefetch the sparse rows before adding any.
+		if len(m.sparse) > 0 {
+			prefetchRows(&m.sparse[0], &rows[0], k)
 		}
 		nd := 0
 		for _, sl := range rows[:k] {
