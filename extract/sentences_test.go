@@ -571,3 +571,26 @@ func hasStatement(st []schema.Statement, want string) bool {
 	}
 	return false
 }
+
+// TestDescribedConjuncts: an event with the officials of several actors
+// reaches each of them, through a measure noun and a "with" phrase the
+// parse may hang on a time word.
+func TestDescribedConjuncts(t *testing.T) {
+	p := newPipeline(t)
+	text := "The ministers of the Arab League are due to start four days of talks tomorrow with officials of Brazil, Chile and Peru."
+	ex, err := p.Document(t.Context(), schema.Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, s := range ex.Statements {
+		if s.Object.Name != "" {
+			got[s.Object.Name] = s.Verb
+		}
+	}
+	for _, want := range []string{"Brazil", "Chile", "Peru"} {
+		if v, ok := got[want]; !ok || !strings.Contains(v, "talks with") {
+			t.Errorf("no talks with %s (verb %q); got %v", want, v, got)
+		}
+	}
+}

@@ -7,6 +7,7 @@ package event
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -171,6 +172,7 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.interview(cl, m, s); ok {
 		out = append(out, st)
 	}
+	out = append(out, c.describedConjuncts(cl, m, s)...)
 	out = append(out, c.throughNoun(cl, m, s)...)
 	if st, ok := c.receivedEvent(cl, s); ok {
 		out = append(out, st)
@@ -201,6 +203,45 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// describedConjuncts gives the statement again for each further actor its
+// subject or object describes: "talks with officials of the U.S., Japan
+// and Canada" are talks with each.
+func (c *coder) describedConjuncts(cl *clause.Clause, m meaning, s schema.Statement) []schema.Statement {
+	var out []schema.Statement
+	if s.Subject.Sector != "" && m.subject == nil && cl.Subject.Head >= 0 {
+		for _, e := range c.describedActors(cl.Sentence, cl.Subject.Head)[1:] {
+			st := s
+			st.Subject = c.entityArg(s.Subject, e)
+			out = append(out, st)
+		}
+	}
+	if s.Object.Sector == "" || m.rel.Name == schema.RelSay {
+		return out
+	}
+	o := m.object
+	if o == nil && len(cl.Objects) > 0 {
+		o = &cl.Objects[0]
+	}
+	if o == nil || o.Head < 0 {
+		return out
+	}
+	for _, e := range c.describedActors(cl.Sentence, o.Head)[1:] {
+		st := s
+		st.Object = c.entityArg(s.Object, e)
+		out = append(out, st)
+	}
+	return out
+}
+
+// entityArg is argument a standing for entity e instead.
+func (c *coder) entityArg(a schema.Arg, e string) schema.Arg {
+	a.Entity = e
+	if ent := c.d.Entities[e]; ent != nil {
+		a.Name, a.Type = ent.Name, ent.Type
+	}
+	return a
 }
 
 // throughNoun reads the actor a verb reaches through its object noun:
@@ -566,7 +607,7 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	st := schema.Statement{
 		Subject:       c.arg(cl.Sentence, cl.Subject),
 		Predicate:     m.predicate,
-		Verb:          c.verbText(cl),
+		Verb:          strings.TrimSpace(c.verbText(cl) + " " + m.verbTail),
 		Kind:          schema.KindRelation,
 		Polarity:      m.polarity,
 		Modality:      m.modality,
@@ -813,10 +854,54 @@ func (c *coder) apposedPerson(si, head int) string {
 // parliament", "the army of Iraq", "producers from New Mexico"). It returns
 // the actor's IRI and the sector, or "" when the head is no such noun.
 func (c *coder) describedActor(si, head int) (string, schema.Sector) {
+	ch, sector := c.describedBy(si, head)
+	if ch < 0 {
+		return "", ""
+	}
+	return c.d.MentionAt(si, ch).Entity, sector
+}
+
+// describedActors returns every actor an agent noun describes: the one
+// describedActor reads and those coordinated with it ("officials of the
+// U.S., Japan and Canada").
+func (c *coder) describedActors(si, head int) []string {
+	ch, _ := c.describedBy(si, head)
+	if ch < 0 {
+		return nil
+	}
+	sn := c.sent(si)
+	out := []string{c.d.MentionAt(si, ch).Entity}
+	for _, cj := range kids(sn, ch) {
+		if depBase(sn.Tokens[cj].Dep) != "conj" {
+			continue
+		}
+		if e := c.actorMention(si, cj); e != "" && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// actorMention returns the country, organization or place token t names,
+// or "".
+func (c *coder) actorMention(si, t int) string {
+	m := c.d.MentionAt(si, t)
+	if m == nil || m.Entity == "" {
+		return ""
+	}
+	if e := c.d.Entities[m.Entity]; e != nil && (e.Type == schema.Country || e.Type == schema.Organization || e.Type == schema.GPE) {
+		return m.Entity
+	}
+	return ""
+}
+
+// describedBy returns the token naming the actor that agent noun head
+// describes, with the sector, or -1.
+func (c *coder) describedBy(si, head int) (int, schema.Sector) {
 	sn := c.sent(si)
 	sector, ok := lexicon.AgentNouns[lemmaOf(&sn.Tokens[head])]
 	if !ok {
-		return "", ""
+		return -1, ""
 	}
 	for _, ch := range kids(sn, head) {
 		switch depBase(sn.Tokens[ch].Dep) {
@@ -824,16 +909,12 @@ func (c *coder) describedActor(si, head int) (string, schema.Sector) {
 			if d := sn.Tokens[ch].Dep; depBase(d) == "nmod" && d != "nmod:poss" && !hasCase(sn, ch, "of", "from") {
 				continue
 			}
-			m := c.d.MentionAt(si, ch)
-			if m == nil || m.Entity == "" {
-				continue
-			}
-			if e := c.d.Entities[m.Entity]; e != nil && (e.Type == schema.Country || e.Type == schema.Organization || e.Type == schema.GPE) {
-				return m.Entity, schema.Sector(sector)
+			if c.actorMention(si, ch) != "" {
+				return ch, schema.Sector(sector)
 			}
 		}
 	}
-	return "", ""
+	return -1, ""
 }
 
 // hasCase reports whether token n has one of the prepositions as its case

@@ -33,6 +33,10 @@ type meaning struct {
 	// event ("vowed to retaliate", "pledged to work towards lifting"),
 	// itself a fact of its own, or -1.
 	stance int
+	// verbTail follows the clause's verb phrase in the statement's: the
+	// event noun and preposition the clause stage did not read ("talks
+	// with" of "start four days of talks with").
+	verbTail string
 }
 
 // modFlags are the modalities a clause's words give it, as bits.
@@ -364,6 +368,10 @@ func (c *coder) lightNounRelation(r *reading) {
 	if noun < 0 || noun >= len(toks) {
 		return
 	}
+	measure := -1 // "four days of talks": the noun that measures the event noun
+	if inner := measuredNoun(r.sn, noun); inner >= 0 {
+		measure, noun = noun, inner
+	}
 	nl := lemmaOf(&toks[noun])
 	if rel, ok := lightNounRel[r.lem+" "+nl]; ok {
 		r.relName = rel
@@ -377,13 +385,53 @@ func (c *coder) lightNounRelation(r *reading) {
 	}
 	r.m.noun = noun
 	if cl.Noun < 0 {
-		if a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps); ok {
+		a, ok := c.childArg(cl.Sentence, noun, lexicon.TargetPreps)
+		if !ok && measure >= 0 {
+			a, ok = c.timeHeldArg(cl.Sentence, measure, lexicon.TargetPreps)
+		}
+		if ok && measure >= 0 {
+			// The relation phrase names the event noun the measure hid:
+			// "start talks with", as "hold talks with" would.
+			r.m.verbTail = toks[noun].Text + " " + strings.ToLower(a.Prep)
+		}
+		if ok {
 			r.m.object = &a
 		} else if recipient >= 0 {
 			o := cl.Objects[recipient]
 			r.m.object = &o
 		}
 	}
+}
+
+// measuredNoun returns the event noun that noun n measures ("four days
+// of talks", "a new round of sanctions", "a wave of attacks"), or -1.
+func measuredNoun(sn *doc.Sentence, n int) int {
+	if !lexicon.MeasureNouns.Has(lemmaOf(&sn.Tokens[n])) {
+		return -1
+	}
+	for _, ch := range kids(sn, n) {
+		if ch > n && depBase(sn.Tokens[ch].Dep) == "nmod" && sn.Tokens[ch].UPOS == "NOUN" && hasCase(sn, ch, "of") {
+			if _, ok := nounRel[lemmaOf(&sn.Tokens[ch])]; ok {
+				return ch
+			}
+		}
+	}
+	return -1
+}
+
+// timeHeldArg returns a prepositional phrase that the parse hung on a time
+// word inside noun n's phrase rather than on the noun before it: "four
+// days of talks tomorrow with officials of the U.S." talks with them.
+func (c *coder) timeHeldArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
+	sn := c.sent(si)
+	for _, t := range kids(sn, n) {
+		if t > n && c.temporal(si, t) {
+			if a, ok := c.childArg(si, t, preps); ok {
+				return a, true
+			}
+		}
+	}
+	return clause.Arg{}, false
 }
 
 // intentNounRelation reads an intended event from the verb of an intent

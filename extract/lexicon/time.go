@@ -85,6 +85,11 @@ var TimeUnits = words(
 	"season", "morning", "afternoon", "evening", "night", "weekend", "moment", "while",
 )
 
+// MeasureNouns lists nouns (lemmas) that measure an event noun in an "of"
+// phrase: "four days of talks", "a new round of sanctions", "a wave of
+// attacks". The event stage reads the measured noun as the event.
+var MeasureNouns = union(TimeUnits, words("round", "series", "session", "wave", "spate", "string"))
+
 // TemporalNouns lists nouns (lemmas) that head time expressions: time
 // units, weekdays, months and relative days. A prepositional phrase on
 // one ("for four hours", "in May") is an adjunct, never the object of a
