@@ -182,9 +182,22 @@ func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 		if c > h && s.upos(h) == "PROPN" && (lexicon.Weekdays.Has(s.lem[c]) || lexicon.RelativeDays.Has(s.lem[c])) && (d == "flat" || base(d) == "nmod" || base(d) == "obl") {
 			return true // "Chad on Friday accused", "Mali Tuesday": the date is the verb's
 		}
+		if d == "acl" && c > h+1 && s.t[c-1].Text == "," && s.isVerbal(c) && !s.hasSubjectChild(c) {
+			return true // "Mr Straw, visiting Beijing,": a clause of its own
+		}
 		return noAcl && d == "acl"
 	})
 	return s.finish(h, toks)
+}
+
+// hasSubjectChild reports whether token i has a subject of its own.
+func (s *sent) hasSubjectChild(i int) bool {
+	for _, k := range s.kids[i] {
+		if base(s.dep[k]) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // clausePhrase returns a clausal complement as an argument, without its

@@ -19,6 +19,8 @@ func RepairParse(sn *doc.Sentence) {
 	descriptorObject(sn.Tokens)
 	hyphenAgent(sn.Tokens)
 	titledConjunct(sn.Tokens)
+	nounRoot(sn.Tokens)
+	participleConjunct(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -155,4 +157,88 @@ func titledConjunct(toks []doc.Token) {
 		}
 		toks[x].Head, toks[x].Dep = f, "compound"
 	}
+}
+
+// nounRoot: a sentence whose root the parse made its subject, with the
+// verbs hung on it as conjuncts: in "Mr Straw, visiting Beijing, noted
+// ..." the root is Straw and "visiting" and "noted" its conjuncts. The
+// finite verb after a comma becomes the root, the noun its subject, and a
+// participle set off by commas between them modifies the noun, as "Mr
+// Blair, speaking in Brussels, urged ..." is parsed.
+func nounRoot(toks []doc.Token) {
+	n := -1
+	for i := range toks {
+		if toks[i].Head == -1 {
+			n = i
+			break
+		}
+	}
+	if n < 0 || toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" {
+		return
+	}
+	part, verb := -1, -1
+	for k := n + 1; k < len(toks) && verb < 0; k++ {
+		t := &toks[k]
+		if t.UPOS != "VERB" || k == 0 || toks[k-1].Text != "," {
+			continue
+		}
+		switch {
+		case part < 0 && t.Head == n && t.Dep == "conj" && (t.XPOS == "VBG" || t.XPOS == "VBN"):
+			part = k
+		case (t.Head == n || t.Head == part && part >= 0) && (t.Dep == "conj" || t.Dep == "parataxis") &&
+			(t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"):
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == n && k > verb {
+			toks[k].Head = verb // the sentence's final stop
+		}
+	}
+	toks[verb].Head, toks[verb].Dep = -1, "root"
+	toks[n].Head, toks[n].Dep = verb, "nsubj"
+	if part >= 0 {
+		toks[part].Dep = "acl"
+	}
+}
+
+// participleConjunct: a participle set off by commas after a noun, read as
+// the noun's conjunct, modifies it: "The minister, visiting Paris, said"
+// (the minister visits Paris).
+func participleConjunct(toks []doc.Token) {
+	for p := 1; p < len(toks); p++ {
+		t := &toks[p]
+		h := t.Head
+		if t.Dep != "conj" || t.UPOS != "VERB" || t.XPOS != "VBG" && t.XPOS != "VBN" || h < 0 || h >= p ||
+			toks[h].UPOS != "PROPN" && toks[h].UPOS != "NOUN" || toks[p-1].Text != "," {
+			continue
+		}
+		end := lastOf(toks, p)
+		if end+1 >= len(toks) || toks[end+1].Text != "," {
+			continue
+		}
+		subject := false
+		for k := range toks {
+			if toks[k].Head == p && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				subject = true
+			}
+		}
+		if !subject {
+			t.Dep = "acl"
+		}
+	}
+}
+
+// lastOf returns the last token of the phrase headed by h.
+func lastOf(toks []doc.Token, h int) int {
+	last := h
+	for k := h + 1; k < len(toks); k++ {
+		if inPhrase(toks, k, h) {
+			last = k
+		}
+	}
+	return last
 }

@@ -35,6 +35,36 @@ const frontedObject = `
 6	?	?	PUNCT	.	_	5	punct	_	_
 `
 
+// "Mr Straw, visiting Beijing, noted arms embargoes." as the parser reads
+// it: Straw the root, the two verbs its conjuncts.
+const nounAsRoot = `
+1	Mr	Mr	PROPN	NNP	_	2	nmod:desc	_	_
+2	Straw	Straw	PROPN	NNP	_	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	visiting	visit	VERB	VBG	_	2	conj	_	_
+5	Beijing	Beijing	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	noted	note	VERB	VBD	_	4	conj	_	_
+8	arms	arm	NOUN	NNS	_	9	compound	_	_
+9	embargoes	embargo	NOUN	NNS	_	7	obj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+`
+
+// "The minister, visiting Paris, said the talks had failed." with the
+// participle read as the subject's conjunct.
+const participleAsConjunct = `
+1	The	the	DET	DT	_	2	det	_	_
+2	minister	minister	NOUN	NN	_	7	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	visiting	visit	VERB	VBG	_	2	conj	_	_
+5	Paris	Paris	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	2	punct	_	_
+7	said	say	VERB	VBD	_	0	root	_	_
+8	it	it	PRON	PRP	_	9	nsubj	_	_
+9	failed	fail	VERB	VBD	_	7	ccomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	7	punct	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -45,6 +75,11 @@ func TestRepairParse(t *testing.T) {
 		{"time phrase beside a subject", timeAsSubject, 3, 4, "obl:tmod"},
 		{"descriptor before a named subject", descriptorAsObject, 2, 3, "compound"},
 		{"fronted object of a question", frontedObject, 1, 4, "obj"},
+		{"finite verb hung on its subject", nounAsRoot, 6, -1, "root"},
+		{"subject of a verb hung on it", nounAsRoot, 1, 6, "nsubj"},
+		{"participle hung on its subject", nounAsRoot, 3, 1, "acl"},
+		{"stop of a verb hung on its subject", nounAsRoot, 9, 6, "punct"},
+		{"participle set off by commas", participleAsConjunct, 3, 1, "acl"},
 	}
 	for _, tt := range tests {
 		d := loadConllu(t, tt.src)
