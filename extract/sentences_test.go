@@ -48,6 +48,28 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "the possessor of an intent noun intends its infinitive",
+		text: "Germany supports Turkey's bid to join the European Union.",
+		want: []string{"Turkey — join — European Union ~"},
+	},
+	{
+		name: "the possessor of a refusal does not do it, however the infinitive was parsed",
+		text: "Europe criticised George Bush's refusal to sign up to the Kyoto protocol.",
+		want: []string{"George Bush — sign — Kyoto protocol -"},
+		not:  []string{"Europe — sign — Kyoto protocol ~", "Europe — sign — Kyoto protocol"},
+	},
+	{
+		name: "a refusal under 'despite' refuses its infinitive, not the main clause",
+		text: "The US will act on global warming despite George Bush's refusal to sign up to the Kyoto protocol.",
+		want: []string{"George Bush — sign — Kyoto protocol -"},
+		not:  []string{"George Bush — reject — global warming"},
+	},
+	{
+		name: "a verdict of importance praises",
+		text: "Tony Blair said the deal was of \"fundamental importance\" to the peace of the world.",
+		want: []string{"Tony Blair — praise — deal"},
+	},
+	{
 		name: "titles and demonyms before names",
 		text: "Dutch Prime Minister Mark Rutte met French President Emmanuel Macron in Paris.",
 		want: []string{"Mark Rutte — meet — Emmanuel Macron", "Mark Rutte — member_of — Netherlands",

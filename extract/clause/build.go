@@ -154,6 +154,9 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			}
 			v = g
 		case "acl":
+			if p := s.nounController(v); p >= 0 {
+				return p, true, false
+			}
 			return s.antecedent(v), true, true
 		case "acl:relcl":
 			if s.relPronOf(v) < 0 && s.gapIsSubject(v) {
@@ -165,6 +168,26 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 		}
 	}
 	return -1, false, false
+}
+
+// nounController returns the possessor whose intent, attempt or refusal
+// noun governs infinitive v ("Turkey's bid to join the EU", "George
+// Bush's refusal to sign up to Kyoto"): the one who would do it. -1 when
+// there is none.
+func (s *sent) nounController(v int) int {
+	n := s.head[v]
+	if n < 0 || s.dep[v] != "acl" || !lexicon.ControlNouns.Has(s.lem[n]) {
+		return -1
+	}
+	if m := s.markOf(v); m < 0 || s.lem[m] != "to" {
+		return -1
+	}
+	for _, k := range s.kids[n] {
+		if s.dep[k] == "nmod:poss" && k < n && (s.upos(k) == "PROPN" || s.upos(k) == "NOUN") {
+			return k
+		}
+	}
+	return -1
 }
 
 // quotesAs reports whether h quotes its object as saying something ("the
@@ -259,7 +282,7 @@ func (s *sent) clausesAt(h int) {
 		// Only participles read as clauses ("elections monitored by",
 		// "a constitution allowing for"); "the ability to solve" is not one.
 		x := s.t[h].XPOS
-		if x != "VBN" && x != "VBG" || s.markOf(h) >= 0 {
+		if (x != "VBN" && x != "VBG" || s.markOf(h) >= 0) && s.nounController(h) < 0 {
 			return
 		}
 	}

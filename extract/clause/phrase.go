@@ -167,7 +167,9 @@ func (s *sent) phrase(h int, noAcl, joint bool) Arg {
 		case "appos":
 			return s.looseAppos(c)
 		case "case", "mark", "acl:relcl", "parataxis", "discourse", "vocative", "reparandum", "dislocated":
-			return c < h || d != "case"
+			// A possessor read as an argument of its own ("Turkey's bid to
+			// join": Turkey joins) leaves its "'s" behind.
+			return c < h || d != "case" || s.dep[h] == "nmod:poss"
 		case "conj", "cc", "cc:preconj":
 			if !joint {
 				return true

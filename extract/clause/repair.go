@@ -21,6 +21,7 @@ func RepairParse(sn *doc.Sentence) {
 	titledConjunct(sn.Tokens)
 	nounRoot(sn.Tokens)
 	participleConjunct(sn.Tokens)
+	controlNounInfinitive(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -241,4 +242,30 @@ func lastOf(toks []doc.Token, h int) int {
 		}
 	}
 	return last
+}
+
+// controlNounInfinitive: an infinitive right after a possessed intent or
+// refusal noun completes that noun, whatever the parse hung it on:
+// "criticised George Bush's refusal to sign up to Kyoto" (the parse made
+// "sign" an adverbial clause of "criticised").
+func controlNounInfinitive(toks []doc.Token) {
+	for v := 2; v < len(toks); v++ {
+		t := &toks[v]
+		if t.UPOS != "VERB" || t.XPOS != "VB" || t.Dep == "acl" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v {
+			continue
+		}
+		n := v - 2
+		if toks[n].UPOS != "NOUN" || !lexicon.ControlNouns.Has(strings.ToLower(toks[n].Lemma)) || t.Head == n {
+			continue
+		}
+		possessed := false
+		for k := 0; k < n; k++ {
+			if toks[k].Head == n && toks[k].Dep == "nmod:poss" && toks[k].UPOS != "PRON" {
+				possessed = true
+			}
+		}
+		if possessed && inPhrase(toks, n, t.Head) && !inPhrase(toks, n, v) {
+			t.Head, t.Dep = n, "acl"
+		}
+	}
 }

@@ -174,4 +174,5 @@ var verdicts = map[string]string{
 	"hypocritical": schema.RelCriticize, "dangerous": schema.RelCriticize, "unhelpful": schema.RelCriticize,
 	"appalling": schema.RelCriticize, "deplorable": schema.RelCriticize,
 	"welcome": schema.RelPraise, "excellent": schema.RelPraise, "courageous": schema.RelPraise,
+	"importance": schema.RelPraise, // "of fundamental importance"
 }

@@ -666,6 +666,16 @@ func (r *reading) governorModality() {
 			}
 			r.clauseGovernor(g, gl)
 		case "acl":
+			if hasTo(r.sn, v) && lexicon.ControlNouns.Has(gl) {
+				// "Turkey's bid to join the EU": intended; "Bush's refusal
+				// to sign up to Kyoto": not done.
+				if lexicon.RefusalNouns.Has(gl) {
+					r.neg = true
+				} else {
+					r.flags |= flagIntent
+				}
+				return
+			}
 			r.claimModality(g)
 			return
 		default:

@@ -98,6 +98,9 @@ func (c *coder) concededTarget(si, n int) *clause.Arg {
 		if depBase(sn.Tokens[ch].Dep) == "case" && lexicon.ConcessionPreps.Has(lemmaOf(&sn.Tokens[ch])) {
 			conceded = true
 		}
+		if sn.Tokens[ch].Dep == "acl" && hasTo(sn, ch) {
+			return nil // "despite Bush's refusal to sign up to Kyoto": the refusal is of the signing
+		}
 	}
 	if !conceded {
 		return nil

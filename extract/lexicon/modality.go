@@ -170,3 +170,17 @@ var IntentNouns = words(
 	"intention", "intent", "plan", "desire", "wish", "interest", "ambition", "aim", "goal", "willingness",
 	"readiness",
 )
+
+// ControlNouns lists nouns (lemmas) whose infinitive says what their
+// possessor intends, attempts or refuses to do: "Turkey's bid to join the
+// EU", "George Bush's refusal to sign up to Kyoto". The clause stage makes
+// the possessor the infinitive's subject; the event stage reads the
+// infinitive as intended, or as not done after RefusalNouns.
+var ControlNouns = union(IntentNouns, words(
+	"bid", "attempt", "effort", "decision", "pledge", "promise", "offer", "threat", "move", "drive", "push",
+	"campaign", "determination", "commitment", "vow", "refusal", "failure",
+))
+
+// RefusalNouns lists the ControlNouns (lemmas) whose possessor does not do
+// what the infinitive says: "his refusal to sign", "its failure to act".
+var RefusalNouns = words("refusal", "failure")
