@@ -159,6 +159,9 @@ func (c *coder) statements(i int) []schema.Statement {
 		return nil
 	}
 	if cl.Subject.Empty() && m.subject == nil {
+		if st, ok := c.agentlessPassive(cl, m); ok {
+			return []schema.Statement{st}
+		}
 		return nil
 	}
 	s := c.base(cl, m)
@@ -242,6 +245,51 @@ func (c *coder) entityArg(a schema.Arg, e string) schema.Arg {
 		a.Name, a.Type = ent.Name, ent.Type
 	}
 	return a
+}
+
+// agentlessPassive reads a passive that names no agent as what it says of
+// its patient, in its own words: "Syria was implicated in the bombing"
+// gives Syria — be implicated in — the bombing, "British forces are
+// stationed in Basra" British forces — be stationed in — Basra. No one is
+// said to have done anything, so the statement carries no event code.
+func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement, bool) {
+	if !cl.Passive || len(cl.Objects) == 0 || cl.Objects[0].Prep != "" || cl.Objects[0].Head < 0 || m.object != nil {
+		return schema.Statement{}, false
+	}
+	sn := c.sent(cl.Sentence)
+	var target *clause.Arg
+	if len(cl.Objects) > 1 && cl.Objects[1].Prep != "" {
+		target = &cl.Objects[1]
+	}
+	for k := range cl.Adjuncts {
+		a := &cl.Adjuncts[k]
+		if target != nil {
+			break
+		}
+		if p := strings.ToLower(a.Prep); p != "" && p != "by" && !lexicon.Complementizers.Has(p) && a.Head >= 0 && a.Head < len(sn.Tokens) &&
+			!c.temporal(cl.Sentence, a.Head) && sn.Tokens[a.Head].UPOS != "NUM" {
+			target = a
+		}
+	}
+	if target == nil || cl.Verb < 0 || cl.Verb >= len(sn.Tokens) {
+		return schema.Statement{}, false
+	}
+	pc := *cl
+	pc.Subject = cl.Objects[0]
+	pc.Objects = []clause.Arg{*target}
+	pc.Adjuncts = nil
+	for _, a := range cl.Adjuncts {
+		if a.Start != target.Start {
+			pc.Adjuncts = append(pc.Adjuncts, a)
+		}
+	}
+	prep := strings.ToLower(target.Prep)
+	pm := m
+	pm.rel, pm.cameo, pm.pair = schema.Relation{}, "", ""
+	pm.predicate = "be " + strings.ToLower(sn.Tokens[cl.Verb].Text) + " " + prep
+	st := c.base(&pc, pm)
+	st.Verb += " " + prep
+	return st, true
 }
 
 // throughNoun reads the actor a verb reaches through its object noun:
