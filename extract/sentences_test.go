@@ -257,8 +257,8 @@ var sentenceCases = []sentenceCase{
 	{
 		name: "memberships written out",
 		text: "OPEC members Gabon, Algeria and Libya agreed. The Iranian Revolutionary Guards attacked.",
-		want: []string{"Gabon — member_of — Organization of Petroleum Exporting Countries",
-			"Libya — member_of — Organization of Petroleum Exporting Countries", "Revolutionary Guard — member_of — Iran"},
+		want: []string{"Gabon — member_of — OPEC",
+			"Libya — member_of — OPEC", "Revolutionary Guard — member_of — Iran"},
 	},
 	{
 		name: "event nouns with their agent written before them or after 'from'",

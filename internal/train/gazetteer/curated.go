@@ -148,6 +148,10 @@ var curatedOrgs = []curatedOrg{
 	{Name: "European Council", Subtype: "international"},
 	{Name: "General Agreement on Tariffs and Trade", Subtype: "international", Aliases: []string{"GATT"}},
 	{Name: "Paris Club", Subtype: "international"},
+	// Wikipedia's title is the acronym; Phoenix's name drops the article.
+	{Name: "OPEC", Subtype: "international", Aliases: []string{"Organization of the Petroleum Exporting Countries",
+		"Organization of Petroleum Exporting Countries", "Organisation of the Petroleum Exporting Countries",
+		"Organisation of Petroleum Exporting Countries", "Opec"}},
 	{Name: "Human Rights Watch", Subtype: "ngo"},
 	{Name: "Amnesty International", Subtype: "ngo", Aliases: []string{"Amnesty"}},
 	{Name: "Catholic Church", Subtype: "religious", Aliases: []string{"Roman Catholic Church"}},
