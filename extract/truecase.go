@@ -64,7 +64,7 @@ func inName(text string, toks []doc.Token, i int) bool {
 // titleCase reports whether a sentence capitalizes its words as headlines
 // do: most words, function words among them after the first.
 func titleCase(toks []doc.Token) bool {
-	words, caps, function := 0, 0, false
+	words, caps, function, common := 0, 0, false, 0
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsLetter(r) {
@@ -73,10 +73,19 @@ func titleCase(toks []doc.Token) bool {
 		words++
 		if unicode.IsUpper(r) {
 			caps++
-			if i > 0 && lexicon.HeadlineFunctionWords.Has(strings.ToLower(t.Text)) && t.Text != strings.ToUpper(t.Text) {
+			lw := strings.ToLower(t.Text)
+			if i > 0 && lexicon.HeadlineFunctionWords.Has(lw) && t.Text != strings.ToUpper(t.Text) {
 				function = true
 			}
+			if i > 0 && t.Text != strings.ToUpper(t.Text) && tag.CommonWord(lw) {
+				common++
+			}
 		}
+	}
+	if words >= 4 && caps == words && common*2 >= words {
+		// No function word, but every word capitalized and most of them
+		// common: "Uganda, Mozambique Win Debt Rescheduling Accord".
+		return true
 	}
 	return function && words >= 3 && caps*10 >= words*8
 }

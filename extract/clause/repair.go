@@ -22,6 +22,7 @@ func RepairParse(sn *doc.Sentence) {
 	nounRoot(sn.Tokens)
 	participleConjunct(sn.Tokens)
 	controlNounInfinitive(sn.Tokens)
+	listedSubject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -267,5 +268,28 @@ func controlNounInfinitive(toks []doc.Token) {
 		if possessed && inPhrase(toks, n, t.Head) && !inPhrase(toks, n, v) {
 			t.Head, t.Dep = n, "acl"
 		}
+	}
+}
+
+// listedSubject: a name, a comma and the verb's named subject open a
+// headline's list of subjects, not an address: "Uganda, Mozambique Win
+// Debt Rescheduling Accord" (the parse made Uganda a vocative).
+func listedSubject(toks []doc.Token) {
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Dep != "vocative" && t.Dep != "dislocated" || t.UPOS != "PROPN" || toks[i+1].Text != "," {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && toks[j].Head == j+1 && toks[j].UPOS == "PROPN" && !strings.HasPrefix(toks[j].Dep, "nsubj") {
+			j++ // the subject's first name words
+		}
+		if j >= len(toks) || !strings.HasPrefix(toks[j].Dep, "nsubj") || toks[j].UPOS != "PROPN" || toks[j].Head != t.Head && t.Head != j {
+			continue
+		}
+		v := toks[j].Head
+		t.Head, t.Dep = v, toks[j].Dep
+		toks[j].Head, toks[j].Dep = i, "conj"
+		toks[i+1].Head = j
 	}
 }

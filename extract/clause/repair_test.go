@@ -65,6 +65,16 @@ const participleAsConjunct = `
 10	.	.	PUNCT	.	_	7	punct	_	_
 `
 
+// "Uganda, Mozambique Win Debt Rescheduling Accord" with Uganda read as
+// an address.
+const headlineList = `
+1	Uganda	Uganda	PROPN	NNP	_	4	vocative	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	Mozambique	Mozambique	PROPN	NNP	_	4	nsubj	_	_
+4	Win	win	VERB	VBP	_	0	root	_	_
+5	Debt	debt	NOUN	NN	_	4	obj	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -80,6 +90,8 @@ func TestRepairParse(t *testing.T) {
 		{"participle hung on its subject", nounAsRoot, 3, 1, "acl"},
 		{"stop of a verb hung on its subject", nounAsRoot, 9, 6, "punct"},
 		{"participle set off by commas", participleAsConjunct, 3, 1, "acl"},
+		{"first of a headline's listed subjects", headlineList, 0, 3, "nsubj"},
+		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}
 	for _, tt := range tests {
 		d := loadConllu(t, tt.src)

@@ -19,6 +19,11 @@ var (
 	ConditionalModals = words("would", "'d")
 	HedgeModals       = words("may", "might", "could")
 	DemandModals      = words("must", "should", "ought")
+	// Modals are every word the treebank tags as a modal (MD), those above
+	// and "can", "need", "dare" and the clipped forms of contractions
+	// ("ca" of "can't", "gon" of "gonna"); extract/tag tags no other word so.
+	Modals = union(FutureModals, ConditionalModals, HedgeModals, DemandModals,
+		words("can", "ca", "cannot", "need", "dare", "ll", "d", "gon", "sha", "wil", "’ll", "’d"))
 )
 
 // ConditionMarkers lists the subordinators (lemmas) of a condition: a

@@ -4,7 +4,26 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	wordlists "github.com/kgraph/kgraph/extract/lexicon"
 )
+
+// fixModal tags as a present-tense verb a word the tagger called a modal
+// that is none: in "Uganda, Mozambique win debt rescheduling accord" the
+// greedy tagger read "win" as MD. Modals are a closed class
+// (extract/lexicon.Modals).
+func fixModal(toks []doc.Token, lem *Lemmatizer, words []string) {
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS != "MD" || wordlists.Modals.Has(strings.ToLower(words[i])) {
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBP"
+		if i == 0 || toks[i-1].XPOS == "TO" || toks[i-1].XPOS == "MD" {
+			t.XPOS = "VB"
+		}
+		t.Lemma = lem.Lemma(words[i], t.XPOS)
+	}
+}
 
 // fixPerfect tags "have" as AUX when a past participle follows it, with
 // only adverbs between ("has met", "had not agreed", "have already

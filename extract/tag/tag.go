@@ -96,6 +96,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 		tk.UPOS, tk.XPOS = t.classes[c].UPOS, t.classes[c].XPOS
 		tk.Lemma = t.lem.Lemma(words[i], tk.XPOS)
 	}
+	fixModal(s.Tokens, t.lem, words)
 	fixPerfect(s.Tokens)
 	fixMainVerb(s.Tokens, t.lem, words)
 }

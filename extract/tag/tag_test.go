@@ -242,3 +242,19 @@ func TestFixMainVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFixModal checks that only the closed class of modals keeps MD.
+func TestFixModal(t *testing.T) {
+	lem := load(t).Lemmatizer()
+	words := []string{"Mozambique", "win", "accord", "and", "will", "’ll", "sign"}
+	toks := []doc.Token{{XPOS: "NNP"}, {XPOS: "MD"}, {XPOS: "NN"}, {XPOS: "CC"}, {XPOS: "MD"}, {XPOS: "MD"}, {XPOS: "VB"}}
+	fixModal(toks, lem, words)
+	for i, want := range []string{"NNP", "VBP", "NN", "CC", "MD", "MD", "VB"} {
+		if toks[i].XPOS != want {
+			t.Errorf("fixModal: %q is %s, want %s", words[i], toks[i].XPOS, want)
+		}
+	}
+	if toks[1].UPOS != "VERB" || toks[1].Lemma != "win" {
+		t.Errorf("fixModal: win is %s lemma %q, want VERB win", toks[1].UPOS, toks[1].Lemma)
+	}
+}
