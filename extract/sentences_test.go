@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "both countries are the two coordinated before",
+		text: "The Paris Club agreed to a rescheduling of Uganda's and Mozambique's debts. It said both countries faced heavy debt service obligations.",
+		want: []string{"Uganda — face — debt service obligations", "Mozambique — face — debt service obligations"},
+	},
+	{
 		name: "a passive without an agent says what it says of its patient",
 		text: "British forces are stationed in Basra. Syria was implicated in the bombing in 1986. The EU was founded in 1957.",
 		want: []string{"United Kingdom — be stationed in — Basra", "Syria — be implicated in — bombing"},

@@ -159,8 +159,8 @@ func (c *coder) statements(i int) []schema.Statement {
 		return nil
 	}
 	if cl.Subject.Empty() && m.subject == nil {
-		if st, ok := c.agentlessPassive(cl, m); ok {
-			return []schema.Statement{st}
+		if st, pc, ok := c.agentlessPassive(cl, m); ok {
+			return c.pairedConjuncts(pc, m, []schema.Statement{st})
 		}
 		return nil
 	}
@@ -181,6 +181,7 @@ func (c *coder) statements(i int) []schema.Statement {
 		out = append(out, st)
 	}
 	out = append(out, c.reportedVerdicts(i, m, s)...)
+	out = c.pairedConjuncts(cl, m, out)
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -206,6 +207,81 @@ func (c *coder) statements(i int) []schema.Statement {
 		}
 	}
 	return out
+}
+
+// pairedActors returns the two actors that "both countries" or "the two
+// countries" at head stands for: the last two countries or organizations
+// coordinated before it, in its sentence or the three before ("a major
+// rescheduling of Uganda's and Mozambique's debts ... both countries
+// faced"). Nil when the head is no such phrase or no pair is near.
+func (c *coder) pairedActors(si, head int) []string {
+	sn := c.sent(si)
+	if head < 0 || head >= len(sn.Tokens) || !lexicon.PairNouns.Has(lemmaOf(&sn.Tokens[head])) {
+		return nil
+	}
+	if m := c.d.MentionAt(si, head); m != nil && m.Source != "coref" {
+		return nil // a name of its own ("both Koreas")
+	}
+	both := false
+	for _, ch := range kids(sn, head) {
+		if w := strings.ToLower(sn.Tokens[ch].Text); ch < head && (w == "both" || w == "two" && sn.Tokens[ch].UPOS == "NUM") {
+			both = true
+		}
+	}
+	if !both {
+		return nil
+	}
+	for k := si; k >= 0 && k >= si-maxPairBack; k-- {
+		ks := c.sent(k)
+		last := len(ks.Tokens)
+		if k == si {
+			last = head
+		}
+		for j := last - 1; j >= 0; j-- {
+			if depBase(ks.Tokens[j].Dep) != "conj" {
+				continue
+			}
+			h := ks.Tokens[j].Head
+			a, b := c.actorMention(k, h), c.actorMention(k, j)
+			if a != "" && b != "" && a != b && h >= 0 && h < j {
+				return []string{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// maxPairBack is how many sentences back "both countries" looks for the
+// pair it names; set on the news set (issue 14).
+const maxPairBack = 4
+
+// pairedConjuncts gives the statement once for each of the two actors its
+// subject or object names as a pair ("both countries faced heavy debt
+// service obligations"), in place of the phrase.
+func (c *coder) pairedConjuncts(cl *clause.Clause, m meaning, out []schema.Statement) []schema.Statement {
+	if len(out) == 0 {
+		return out
+	}
+	s := out[0]
+	var more []schema.Statement
+	if m.subject == nil && !cl.Subject.Empty() {
+		for _, e := range c.pairedActors(cl.Sentence, cl.Subject.Head) {
+			st := s
+			st.Subject = c.entityArg(s.Subject, e)
+			more = append(more, st)
+		}
+	}
+	if m.object == nil && len(cl.Objects) > 0 && cl.Objects[0].Prep == "" {
+		for _, e := range c.pairedActors(cl.Sentence, cl.Objects[0].Head) {
+			st := s
+			st.Object = c.entityArg(s.Object, e)
+			more = append(more, st)
+		}
+	}
+	if len(more) == 0 {
+		return out
+	}
+	return append(more, out[1:]...)
 }
 
 // describedConjuncts gives the statement again for each further actor its
@@ -248,18 +324,18 @@ func (c *coder) entityArg(a schema.Arg, e string) schema.Arg {
 }
 
 // agentlessPassive reads a passive that names no agent as what it says of
-// its patient, in its own words: "Syria was implicated in the bombing"
+// its patient (returned with the clause read that way), in its own words: "Syria was implicated in the bombing"
 // gives Syria — be implicated in — the bombing, "British forces are
 // stationed in Basra" British forces — be stationed in — Basra. No one is
 // said to have done anything, so the statement carries no event code.
-func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement, bool) {
+func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement, *clause.Clause, bool) {
 	if !cl.Passive || len(cl.Objects) == 0 || cl.Objects[0].Prep != "" || cl.Objects[0].Head < 0 || m.object != nil {
-		return schema.Statement{}, false
+		return schema.Statement{}, nil, false
 	}
 	sn := c.sent(cl.Sentence)
 	var target *clause.Arg
-	if len(cl.Objects) > 1 && cl.Objects[1].Prep != "" {
-		target = &cl.Objects[1]
+	if len(cl.Objects) > 1 {
+		target = &cl.Objects[1] // "were accorded generous terms", "was briefed on"
 	}
 	for k := range cl.Adjuncts {
 		a := &cl.Adjuncts[k]
@@ -272,7 +348,7 @@ func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement
 		}
 	}
 	if target == nil || cl.Verb < 0 || cl.Verb >= len(sn.Tokens) {
-		return schema.Statement{}, false
+		return schema.Statement{}, nil, false
 	}
 	pc := *cl
 	pc.Subject = cl.Objects[0]
@@ -286,10 +362,10 @@ func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement
 	prep := strings.ToLower(target.Prep)
 	pm := m
 	pm.rel, pm.cameo, pm.pair = schema.Relation{}, "", ""
-	pm.predicate = "be " + strings.ToLower(sn.Tokens[cl.Verb].Text) + " " + prep
+	pm.predicate = strings.TrimSpace("be " + strings.ToLower(sn.Tokens[cl.Verb].Text) + " " + prep)
 	st := c.base(&pc, pm)
-	st.Verb += " " + prep
-	return st, true
+	st.Verb = strings.TrimSpace(st.Verb + " " + prep)
+	return st, &pc, true
 }
 
 // throughNoun reads the actor a verb reaches through its object noun:

@@ -132,6 +132,10 @@ var (
 	)
 )
 
+// PairNouns lists the nouns (lemmas) that, with "both" or "two", stand for
+// two actors named before: "both countries", "the two sides".
+var PairNouns = words("country", "nation", "side", "government", "state", "party")
+
 // AgentNouns maps the nouns (lemmas) that describe a part of a country or
 // organization acting for it to that part's CAMEO sector code: "senior
 // Iranian officials" are Iran's government (GOV), "U.S. warships" its
