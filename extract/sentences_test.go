@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a party's member before a name",
+		text: "In the Commons, Labour member Jane Hale criticized the ruling.",
+		want: []string{"Jane Hale — member_of — Labour Party (UK)", "Jane Hale — hold_role — Member"},
+		not:  []string{"House of Commons — member_of — Labour Party (UK)"},
+	},
+	{
 		name: "both countries are the two coordinated before",
 		text: "The Paris Club agreed to a rescheduling of Uganda's and Mozambique's debts. It said both countries faced heavy debt service obligations.",
 		want: []string{"Uganda — face — debt service obligations", "Mozambique — face — debt service obligations"},

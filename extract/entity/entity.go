@@ -652,6 +652,13 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 		}
 		inside = append(inside, k)
 	}
+	if len(inside) > 0 {
+		for k := start; k < end; k++ {
+			if s.w.Lower[k] == "," {
+				return // "[Commons, Labour]" read as one name: the gazetteer's two stand
+			}
+		}
+	}
 	typ := m.Type
 	if typ == schema.Location {
 		if len(g.Person(st.span(m.Sentence, start, end))) > 0 {

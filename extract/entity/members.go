@@ -26,6 +26,12 @@ func (st *state) memberships(si int) {
 		for _, c := range st.listAfter(s, i+1) {
 			st.addRole(si, c, org, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
 		}
+		if p := covered(s.cands, i+1); w == "member" && p != nil && p.Start == i+1 && p.Type == schema.Person {
+			// "Liberal member Lloyd Axworthy": a member of the party, who
+			// holds that seat; no apposition before it is a member too.
+			st.addRole(si, p, org, gazetteer.TitleMatch{Start: i, End: i + 1, Title: "Member"})
+			continue
+		}
 		if c := st.appositionBefore(s, org.Start); c != nil {
 			st.addRole(si, c, org, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
 		}
