@@ -124,7 +124,7 @@ func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*
 		}
 	}
 	w := &walk{
-		r: r, opts: opts, aggs: map[aggKey]*edgeAgg{}, seen: map[string]bool{},
+		r: r, opts: opts, aggs: map[aggKey]*edgeAgg{}, seen: map[stmtRef]bool{},
 		nodes: map[string]bool{}, types: map[string]schema.EntityType{},
 		maxStmts: cmpOr(opts.MaxStatements, DefaultMaxStatements),
 		filtered: len(opts.Filter.CAMEORoots) > 0 || len(opts.Filter.PLOVER) > 0 || opts.Filter.From != "" || opts.Filter.To != "",
@@ -133,10 +133,11 @@ func (s *Store) Neighbourhood(ctx context.Context, opts NeighbourhoodOptions) (*
 		w.nodes[f] = true
 	}
 	frontier := slices.Clone(opts.Focus)
-	for hop := 0; hop < max(opts.Depth, 1) && len(frontier) > 0; hop++ {
+	depth := max(opts.Depth, 1)
+	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
 		var next []string
 		for _, n := range frontier {
-			added, err := w.expand(ctx, n)
+			added, err := w.expand(ctx, n, hop+1 < depth)
 			if err != nil {
 				return nil, err
 			}
@@ -164,7 +165,7 @@ type walk struct {
 	r         *reads
 	opts      NeighbourhoodOptions
 	aggs      map[aggKey]*edgeAgg
-	seen      map[string]bool // statements read
+	seen      map[stmtRef]bool // statements read, by key
 	nodes     map[string]bool
 	types     map[string]schema.EntityType
 	maxStmts  int
@@ -172,26 +173,41 @@ type walk struct {
 	filtered  bool // by a field only edgeAndFilterPreds read
 }
 
-// expand reads the statements about n and returns the nodes they add.
-func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
-	stmts, err := statementsAbout(w.r, n)
+// expand reads the statements about n and returns the nodes they add, in
+// the order of the statements' IRIs when ordered (the next hop expands
+// them in that order, and MaxStatements may cut it).
+func (w *walk) expand(ctx context.Context, n string, ordered bool) ([]string, error) {
+	stmts, exact, err := statementRefs(w.r, n, false)
 	if err != nil {
 		return nil, err
 	}
-	// The statements to read, in order, up to the limit; then read in
-	// batches (one pass over the index and the log for many statements)
-	// and taken in that order.
-	var todo []string
-	for _, id := range stmts {
-		if w.seen[id] {
+	capped := len(w.seen)+len(stmts) > w.maxStmts
+	if (ordered || capped) && !exact {
+		// The limit may cut these, or the order matters: only the
+		// statements still about n, in the order of their IRIs, as
+		// always, so that the same statements are left out.
+		if stmts, _, err = statementRefs(w.r, n, true); err != nil {
+			return nil, err
+		}
+	}
+	if (ordered || capped) && len(w.seen) < w.maxStmts {
+		if err := sortRefs(w.r, stmts); err != nil {
+			return nil, err
+		}
+	}
+	// The statements to read, up to the limit; then read in batches (one
+	// pass over the index and the log for many statements).
+	var todo []stmtRef
+	for _, ref := range stmts {
+		if w.seen[ref.key()] {
 			continue
 		}
 		if len(w.seen) >= w.maxStmts {
 			w.truncated = true
 			break
 		}
-		w.seen[id] = true
-		todo = append(todo, id)
+		w.seen[ref.key()] = true
+		todo = append(todo, ref)
 	}
 	var added []string
 	for len(todo) > 0 {
@@ -200,11 +216,17 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 		}
 		batch := todo[:min(len(todo), statementBatch)]
 		todo = todo[len(batch):]
-		sts, err := readStatements(w.r, batch, w.filtered)
+		sts, about, err := readStatements(w.r, batch, n, w.filtered)
 		if err != nil {
 			return nil, err
 		}
 		for i := range sts {
+			if !about[i] {
+				// Not about n any more: its quads were deleted, and
+				// only the index still lists it.
+				delete(w.seen, batch[i].key())
+				continue
+			}
 			st := &sts[i]
 			other := st.Object.Entity
 			if other == n {
@@ -224,6 +246,90 @@ func (w *walk) expand(ctx context.Context, n string) ([]string, error) {
 		}
 	}
 	return added, nil
+}
+
+// stmtRef names a statement node: by its IRI, or on bolt by its node ID
+// alone (a neighbourhood does not show the IRIs of a hub's thousands of
+// statements; reading them, and the log entries of the quads that link
+// them to the hub, took a third of its time).
+type stmtRef struct {
+	id  uint64
+	iri string
+}
+
+// key identifies the statement whichever way it is named.
+func (s stmtRef) key() stmtRef {
+	if s.id != 0 {
+		return stmtRef{id: s.id}
+	}
+	return s
+}
+
+// idReader is a nodeReader that names nodes by their IDs in the store.
+type idReader interface {
+	// inIDs returns the IDs of the subjects of the quads whose object is
+	// node and predicate pred, sorted; unless checked, it may return
+	// some whose quads were deleted.
+	inIDs(node, pred string, checked bool) ([]uint64, error)
+	// outManyIDs is outMany of nodes given by their IDs (0: none),
+	// leaving the quads' subject nil unless withSubject.
+	outManyIDs(ids []uint64, withSubject bool, preds ...string) ([][]quad.Quad, error)
+	// nodeValue returns the value of node id.
+	nodeValue(id uint64) (quad.Value, error)
+}
+
+var _ idReader = (*kvReader)(nil)
+
+// statementRefs returns the statement nodes whose subject or object is
+// node: by IRI, sorted, or by ID where the reader has IDs. Unless exact,
+// a reader with IDs takes them from the index alone, without the log, and
+// may also return statements whose quads were deleted: then it reports
+// them as not exact (isExact false), and readStatements tells which.
+func statementRefs(r *reads, node string, exact bool) (refs []stmtRef, isExact bool, err error) {
+	ir, ok := r.nodeReader.(idReader)
+	if !ok {
+		iris, err := statementsAbout(r, node)
+		refs := make([]stmtRef, len(iris))
+		for i, s := range iris {
+			refs[i].iri = s
+		}
+		return refs, true, err
+	}
+	var ids []uint64
+	for _, pred := range []string{schema.Subject, schema.Object} {
+		got, err := ir.inIDs(node, pred, exact)
+		if err != nil {
+			return nil, false, err
+		}
+		ids = append(ids, got...)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	refs = make([]stmtRef, len(ids))
+	for i, id := range ids {
+		refs[i].id = id
+	}
+	return refs, exact, nil
+}
+
+// sortRefs sorts refs by IRI, reading the IRIs of those named by ID.
+func sortRefs(r *reads, refs []stmtRef) error {
+	for i := range refs {
+		if refs[i].iri != "" {
+			continue
+		}
+		ir, ok := r.nodeReader.(idReader)
+		if !ok {
+			return fmt.Errorf("statement node %d: %w", refs[i].id, errBadEntry)
+		}
+		v, err := ir.nodeValue(refs[i].id)
+		if err != nil {
+			return err
+		}
+		refs[i].iri = value(v)
+	}
+	sort.Slice(refs, func(i, j int) bool { return refs[i].iri < refs[j].iri })
+	return nil
 }
 
 // statementBatch is how many statements a neighbourhood reads at once: a
@@ -408,21 +514,42 @@ func readNodes(r *reads, sn *snapshot, ids []string, preds ...string) error {
 
 // readStatements reads what a neighbourhood needs of statement nodes (see
 // edgePreds, and edgeAndFilterPreds when filtered by them), with the IRIs of
-// their subject and object and the types their IRIs tell.
-func readStatements(r *reads, ids []string, filtered bool) ([]schema.Statement, error) {
+// their subject and object and the types their IRIs tell; about tells which
+// have node as their subject or object.
+func readStatements(r *reads, refs []stmtRef, node string, filtered bool) (sts []schema.Statement, about []bool, err error) {
 	preds := edgePreds
 	if filtered {
 		preds = edgeAndFilterPreds[:]
 	}
-	qss, err := r.outMany(ids, preds...)
+	var qss [][]quad.Quad
+	if ir, ok := r.nodeReader.(idReader); ok && refs[0].id != 0 {
+		ids := make([]uint64, len(refs))
+		for i, ref := range refs {
+			ids[i] = ref.id
+		}
+		qss, err = ir.outManyIDs(ids, false, preds...)
+	} else {
+		iris := make([]string, len(refs))
+		for i, ref := range refs {
+			iris[i] = ref.iri
+		}
+		qss, err = r.outMany(iris, preds...)
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]schema.Statement, len(ids))
-	for i, id := range ids {
-		out[i] = edgeStatement(id, qss[i])
+	sts = make([]schema.Statement, len(refs))
+	about = make([]bool, len(refs))
+	for i, ref := range refs {
+		sts[i] = edgeStatement(ref.iri, qss[i])
+		for _, q := range qss[i] {
+			if p := value(q.Predicate); (p == schema.Subject || p == schema.Object) && q.Object == quad.IRI(node) {
+				about[i] = true
+				break
+			}
+		}
 	}
-	return out, nil
+	return sts, about, nil
 }
 
 // edgeStatement makes a statement of what readStatements read of node id.

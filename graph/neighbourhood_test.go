@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"encoding/json"
 	"errors"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -146,5 +148,69 @@ func TestEntities(t *testing.T) {
 	}
 	if _, ok := byID["kg:role/Secretary_of_State"]; !ok {
 		t.Error("Entities lacks the role")
+	}
+}
+
+// TestNeighbourhoodByID checks that bolt, whose kvReader names statement
+// nodes by their IDs (and lists some whose quads were deleted, from the
+// index alone), answers as mem:, which reads their IRIs: with and without
+// filters, over several hops, and where MaxStatements cuts the walk (which
+// then depends on the order of the statements' IRIs), after documents were
+// replaced and deleted.
+func TestNeighbourhoodByID(t *testing.T) {
+	ctx := t.Context()
+	exs := syntheticExtractions(40)
+	bolt := mustOpen(t, "bolt:"+filepath.Join(t.TempDir(), "kgraph.db"))
+	mem := mustOpen(t, "mem:")
+	for _, s := range []*Store{bolt, mem} {
+		load(t, s, exs...)
+		for _, i := range []int{3, 10, 17} {
+			ex := exs[i]
+			ex.Document.Text += " Updated."
+			ex.Statements = ex.Statements[2:]
+			load(t, s, ex)
+		}
+		if _, err := s.Delete(ctx, []string{exs[5].Document.ID, exs[22].Document.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nr := bolt.nodeReader(ctx)
+	_, ok := nr.(idReader)
+	nr.close()
+	if !ok {
+		t.Fatal("a bolt store does not read statement nodes by ID")
+	}
+	for _, opts := range []NeighbourhoodOptions{
+		{Focus: []string{russia.ID}},
+		{Focus: []string{russia.ID}, Depth: 2},
+		{Focus: []string{russia.ID}, Depth: 2, MaxStatements: 30},
+		{Focus: []string{russia.ID}, Depth: 2, MaxStatements: 60, MaxNodes: 4},
+		{Focus: []string{lavrov.ID}, Depth: 3, MaxStatements: 50, MaxNodes: 6},
+		{Focus: []string{russia.ID}, MaxStatements: 7},
+		{Focus: []string{usa.ID, kerry.ID}, Depth: 2, MaxStatements: 20, Filter: StatementFilter{AssertedOnly: true}},
+		{Focus: []string{usa.ID}, Depth: 2, Filter: StatementFilter{Types: []schema.EntityType{schema.Person}}},
+	} {
+		got, err := bolt.Neighbourhood(ctx, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := mem.Neighbourhood(ctx, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := json.Marshal(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(g) != string(w) {
+			t.Errorf("Neighbourhood(%+v):\nbolt %s\nmem  %s", opts, g, w)
+		}
+		if opts.MaxStatements > 0 && opts.Depth < 2 && !got.Truncated {
+			t.Errorf("Neighbourhood(%+v) read %d statements and was not cut", opts, got.Statements)
+		}
 	}
 }

@@ -187,6 +187,68 @@ func (r *kvReader) in(node, pred string) (qs []quad.Quad, err error) {
 func (r *kvReader) read(ind kvIndex, dir quad.Direction, node string, preds []string) (qs []quad.Quad, err error) {
 	defer guard()()
 	defer r.d.g.catch(&err)
+	links, err := r.links(ind, dir, node, preds)
+	if err != nil {
+		return nil, err
+	}
+	// Then their values, in the order of the quads.
+	for _, p := range links {
+		var q quad.Quad
+		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
+			v, err := r.value(p.ids[i])
+			if err != nil {
+				return nil, err
+			}
+			q.Set(d, v)
+		}
+		qs = append(qs, q)
+	}
+	return qs, nil
+}
+
+// inIDs returns the IDs of the subjects of the quads whose object is node
+// and predicate pred, sorted, each once: what in returns, without reading
+// the subjects' values. Unless checked, it takes the subjects from the keys
+// of an index on object, predicate and subject without reading the quads
+// from the log: then it also returns the subjects of deleted quads, whose
+// index entries Cayley keeps.
+func (r *kvReader) inIDs(node, pred string, checked bool) (ids []uint64, err error) {
+	defer guard()()
+	defer r.d.g.catch(&err)
+	if ind := r.byOP; !checked && slices.Equal(ind.dirs, []quad.Direction{quad.Object, quad.Predicate, quad.Subject}) {
+		id, err := r.id(node)
+		if err != nil || id == 0 {
+			return nil, err
+		}
+		pid, err := r.id(pred)
+		if err != nil || pid == 0 {
+			return nil, err
+		}
+		prefix := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, id), pid)
+		c := ind.b.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			if len(k) != 24 {
+				return nil, fmt.Errorf("index entry of %s: %w", node, errBadEntry)
+			}
+			ids = append(ids, binary.BigEndian.Uint64(k[16:]))
+		}
+		return ids, nil // sorted: the keys are, and each key is once
+	}
+	links, err := r.links(r.byOP, quad.Object, node, []string{pred})
+	if err != nil {
+		return nil, err
+	}
+	ids = make([]uint64, len(links))
+	for i, p := range links {
+		ids[i] = p.ids[0]
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}
+
+// links returns the log entries of the quads read returns, each subject,
+// predicate and object once; call it under guard.
+func (r *kvReader) links(ind kvIndex, dir quad.Direction, node string, preds []string) ([]link, error) {
 	id, err := r.id(node)
 	if err != nil || id == 0 {
 		return nil, err
@@ -240,21 +302,10 @@ func (r *kvReader) read(ind kvIndex, dir quad.Direction, node string, preds []st
 			continue
 		}
 		seen[[3]uint64(p.ids[:3])] = true
+		p.value = nil
 		links = append(links, p)
 	}
-	// Then their values, in the order of the quads.
-	for _, p := range links {
-		var q quad.Quad
-		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
-			v, err := r.value(p.ids[i])
-			if err != nil {
-				return nil, err
-			}
-			q.Set(d, v)
-		}
-		qs = append(qs, q)
-	}
-	return qs, nil
+	return links, nil
 }
 
 var _ batchReader = (*kvReader)(nil)
@@ -268,8 +319,22 @@ var _ batchReader = (*kvReader)(nil)
 func (r *kvReader) outMany(nodes []string, preds ...string) (out [][]quad.Quad, err error) {
 	defer guard()()
 	defer r.d.g.catch(&err)
+	ids := make([]uint64, len(nodes))
+	for i, n := range nodes {
+		if ids[i], err = r.id(n); err != nil {
+			return nil, err
+		}
+	}
+	return r.outManyIDs(ids, true, preds...)
+}
+
+// outManyIDs is outMany of nodes given by their IDs (0: none), leaving
+// the quads' subject nil unless withSubject.
+func (r *kvReader) outManyIDs(ids []uint64, withSubject bool, preds ...string) (out [][]quad.Quad, err error) {
+	defer guard()()
+	defer r.d.g.catch(&err)
 	ind := r.byS
-	out = make([][]quad.Quad, len(nodes))
+	out = make([][]quad.Quad, len(ids))
 	var pids []uint64
 	for _, p := range preds {
 		pid, err := r.id(p)
@@ -288,12 +353,8 @@ func (r *kvReader) outMany(nodes []string, preds ...string) (out [][]quad.Quad, 
 		id uint64
 		i  int
 	}
-	ns := make([]node, 0, len(nodes))
-	for i, n := range nodes {
-		id, err := r.id(n)
-		if err != nil {
-			return nil, err
-		}
+	ns := make([]node, 0, len(ids))
+	for i, id := range ids {
 		if id != 0 {
 			ns = append(ns, node{id, i})
 		}
@@ -301,7 +362,7 @@ func (r *kvReader) outMany(nodes []string, preds ...string) (out [][]quad.Quad, 
 	slices.SortFunc(ns, func(a, b node) int { return cmp.Compare(a.id, b.id) })
 	// The quad IDs of every node, with the node they are of.
 	type ref struct{ qid, node uint64 }
-	var refs []ref
+	refs := make([]ref, 0, len(ns)*(len(pids)+1))
 	c := ind.b.Cursor()
 	var k, v []byte
 	var prefix [8]byte
@@ -327,15 +388,20 @@ func (r *kvReader) outMany(nodes []string, preds ...string) (out [][]quad.Quad, 
 			for len(v) > 0 {
 				qid, m := binary.Uvarint(v)
 				if m <= 0 {
-					return nil, fmt.Errorf("index entry of %s: %w", nodes[n.i], errBadEntry)
+					return nil, fmt.Errorf("index entry of node %d: %w", n.id, errBadEntry)
 				}
 				refs, v = append(refs, ref{qid, n.id}), v[m:]
 			}
 		}
 	}
 	slices.SortFunc(refs, func(a, b ref) int { return cmp.Compare(a.qid, b.qid) })
-	// The quads' log entries in ascending order, grouped by node.
-	links := make(map[uint64][]link, len(ns))
+	// The quads' log entries in ascending order; then grouped by node
+	// (stably: in the order of writing within a node).
+	type nodeLink struct {
+		node uint64
+		ids  [3]uint64
+	}
+	links := make([]nodeLink, 0, len(refs))
 	for _, rf := range refs {
 		p, err := r.link(rf.qid)
 		if err != nil {
@@ -344,29 +410,38 @@ func (r *kvReader) outMany(nodes []string, preds ...string) (out [][]quad.Quad, 
 		if p.deleted || p.ids[0] != rf.node || len(pids) > 0 && !slices.Contains(pids, p.ids[1]) {
 			continue
 		}
-		ls := links[rf.node]
-		if slices.ContainsFunc(ls, func(l link) bool { return [3]uint64(l.ids[:3]) == [3]uint64(p.ids[:3]) }) {
-			continue
-		}
-		p.value = nil
-		links[rf.node] = append(ls, p)
+		links = append(links, nodeLink{rf.node, [3]uint64(p.ids[:3])})
 	}
-	// Then their values.
-	for _, n := range ns {
-		ls := links[n.id]
-		qs := make([]quad.Quad, 0, len(ls))
-		for _, p := range ls {
+	slices.SortStableFunc(links, func(a, b nodeLink) int { return cmp.Compare(a.node, b.node) })
+	// Then their values, a quad once however many labels it has.
+	quads := make([]quad.Quad, 0, len(links))
+	starts := make(map[uint64][2]int, len(ns))
+	for i := 0; i < len(links); {
+		j, from := i, len(quads)
+		for ; j < len(links) && links[j].node == links[i].node; j++ {
+			if slices.ContainsFunc(links[i:j], func(l nodeLink) bool { return l.ids == links[j].ids }) {
+				continue
+			}
 			var q quad.Quad
-			for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
-				v, err := r.value(p.ids[i])
+			for k, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
+				if d == quad.Subject && !withSubject {
+					continue
+				}
+				v, err := r.value(links[j].ids[k])
 				if err != nil {
 					return nil, err
 				}
 				q.Set(d, v)
 			}
-			qs = append(qs, q)
+			quads = append(quads, q)
 		}
-		out[n.i] = qs
+		starts[links[i].node] = [2]int{from, len(quads)}
+		i = j
+	}
+	for _, n := range ns {
+		if se, ok := starts[n.id]; ok {
+			out[n.i] = quads[se[0]:se[1]:se[1]]
+		}
 	}
 	return out, nil
 }
@@ -471,7 +546,14 @@ func (r *kvReader) link(id uint64) (link, error) {
 	return l, nil
 }
 
-// value returns the value of node id (nil for 0).
+// nodeValue returns the value of node id (nil for 0).
+func (r *kvReader) nodeValue(id uint64) (v quad.Value, err error) {
+	defer guard()()
+	defer r.d.g.catch(&err)
+	return r.value(id)
+}
+
+// value returns the value of node id (nil for 0); call it under guard.
 func (r *kvReader) value(id uint64) (quad.Value, error) {
 	if id == 0 {
 		return nil, nil

@@ -88,6 +88,31 @@ func TestNodeReaders(t *testing.T) {
 				return qs
 			}
 			same("in("+n+", "+p+")", sortQuads(got), sortQuads(want), gerr, werr)
+			// inIDs names the subjects of what in reads by ID; unchecked,
+			// it may name more (those of deleted quads), never fewer.
+			var wantIDs []uint64
+			for _, q := range want {
+				id, err := kr.(*kvReader).id(value(q.Subject))
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantIDs = append(wantIDs, id)
+			}
+			slices.Sort(wantIDs)
+			wantIDs = slices.Compact(wantIDs)
+			checked, err := kr.(*kvReader).inIDs(n, p, true)
+			if err != nil || !slices.Equal(checked, wantIDs) {
+				t.Errorf("inIDs(%s, %s, checked) = %v, %v; want %v", n, p, checked, err, wantIDs)
+			}
+			all, err := kr.(*kvReader).inIDs(n, p, false)
+			if err != nil || !slices.IsSorted(all) || len(slices.Compact(slices.Clone(all))) != len(all) {
+				t.Errorf("inIDs(%s, %s) = %v, %v; want sorted, each once", n, p, all, err)
+			}
+			for _, id := range wantIDs {
+				if _, ok := slices.BinarySearch(all, id); !ok {
+					t.Errorf("inIDs(%s, %s) = %v, lacks %d", n, p, all, id)
+				}
+			}
 		}
 	}
 	// outMany reads what out reads, node by node, for nodes in any order,
