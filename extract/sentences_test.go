@@ -48,6 +48,13 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "warned against doing: the warning, and the doing not done",
+		text: "External Affairs Minister Joe Clark warned against raising the alarm too early. Mr Ancram argued against lifting the embargo.",
+		want: []string{"Joe Clark — threaten — raising the alarm", "Joe Clark — raise — alarm -",
+			"Ancram — disapprove — lifting the embargo", "Ancram — ease_sanctions — embargo -"},
+		not: []string{"Joe Clark — raise — alarm", "Ancram — ease_sanctions — embargo"},
+	},
+	{
 		name: "a party's member before a name",
 		text: "In the Commons, Labour member Jane Hale criticized the ruling.",
 		want: []string{"Jane Hale — member_of — Labour Party (UK)", "Jane Hale — hold_role — Member"},

@@ -251,6 +251,14 @@ func (s *sent) clausalObjects(d *draft) {
 			o.Prep = s.lem[s.markOf(k)]
 			d.rels = append(d.rels, s.markOf(k))
 			d.objs = append(d.objs, o)
+		case s.dep[k] == "advcl" && s.t[k].XPOS == "VBG" && s.markOf(k) >= 0 && s.lem[s.markOf(k)] == "against" &&
+			len(d.objs) == 0 && s.subjOf(k) < 0:
+			// "warned against raising the alarm": what was warned against;
+			// the gerund's own clause is read too.
+			o := s.clausePhrase(k)
+			o.Prep = "against"
+			d.rels = append(d.rels, s.markOf(k))
+			d.objs = append(d.objs, o)
 		case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):
 			if s.dep[k] == "parataxis" && (len(d.objs) > 0 || s.child(L, "ccomp") >= 0 || s.isReporting(k) && s.subjOf(k) >= 0) {
 				// "agreed to a rescheduling, the Club said": the saying

@@ -84,6 +84,8 @@ var phraseRel = map[string]string{
 	"withdraw from": schema.RelWithdraw, "back down": schema.RelYield, "give in": schema.RelYield,
 	"give up": schema.RelYield, "back away from": schema.RelWithdraw, "stand down": schema.RelWithdraw,
 	"lash out at": schema.RelCriticize, "hit out at": schema.RelCriticize, "speak out against": schema.RelCriticize,
+	"argue against": schema.RelDisapprove, "campaign against": schema.RelDisapprove, "vote against": schema.RelDisapprove,
+	"protest against": schema.RelProtest, "fight against": schema.RelAttack,
 	"crack down on": schema.RelCoerce, "clamp down on": schema.RelCoerce,
 	"rule out": schema.RelReject, "turn down": schema.RelReject,
 	"move into": schema.RelAttack, "send troop into": schema.RelMobilize, "send troop to": schema.RelMobilize,

@@ -701,6 +701,11 @@ func (r *reading) openGovernor(v int, dep, gl string) {
 	switch infinitive := dep == "xcomp" || hasTo(r.sn, v); {
 	case lexicon.InfinitiveDemandVerbs.Has(gl) && infinitive:
 		r.flags |= flagDemand
+	case !infinitive && dep == "advcl" && hasMark(r.sn, v, "against"):
+		// "warned against raising the alarm", "argued against lifting
+		// the embargo": not done, and wanted not done.
+		r.flags |= flagDemand
+		r.neg = true
 	case !infinitive && dep == "advcl":
 		if r.topicGerund(v) {
 			r.flags |= flagHypothetical // "talk about Turkey entering the EU"
@@ -1018,9 +1023,12 @@ func questionMark(sn *doc.Sentence, v int) bool {
 }
 
 // hasTo reports whether verb v has the infinitive marker "to".
-func hasTo(sn *doc.Sentence, v int) bool {
+func hasTo(sn *doc.Sentence, v int) bool { return hasMark(sn, v, "to") }
+
+// hasMark reports whether clause v is introduced by the marker word.
+func hasMark(sn *doc.Sentence, v int, word string) bool {
 	for _, ch := range kids(sn, v) {
-		if depBase(sn.Tokens[ch].Dep) == "mark" && lemmaOf(&sn.Tokens[ch]) == "to" {
+		if depBase(sn.Tokens[ch].Dep) == "mark" && lemmaOf(&sn.Tokens[ch]) == word {
 			return true
 		}
 	}
