@@ -9,8 +9,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/internal/prefetch"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -225,6 +227,20 @@ func (r *Recognizer) lookup(k uint32) *slot {
 	}
 }
 
+// prefetchWords is how many words ahead decode prefetches the slots of
+// their features: the table is megabytes, so most of a word's lookups miss
+// the cache, and prefetched they are served at once, not one by one.
+const prefetchWords = 1
+
+// prefetch asks for the slots of the keys that pass the filter.
+func (r *Recognizer) prefetch(keys []uint32) {
+	for _, k := range keys {
+		if r.seen[k>>filterShift/64]&(1<<(k>>filterShift%64)) != 0 {
+			prefetch.Line(unsafe.Pointer(&r.slots[(k*0x9e3779b1)&r.mask]))
+		}
+	}
+}
+
 //go:embed model/ner.bin
 var embedded []byte
 
@@ -268,7 +284,13 @@ func (r *Recognizer) decode(d *decodeState, words []string, dc *DocContext) {
 	}
 	d.score, d.back = d.score[:n*nl], d.back[:n*nl]
 	clear(d.score)
+	for i := range min(n, prefetchWords) {
+		r.prefetch(d.feats[d.offs[i]:d.offs[i+1]])
+	}
 	for i := range n {
+		if j := i + prefetchWords; j < n {
+			r.prefetch(d.feats[d.offs[j]:d.offs[j+1]])
+		}
 		s := (*[numLabels]float32)(d.score[i*nl : (i+1)*nl])
 		for _, k := range d.feats[d.offs[i]:d.offs[i+1]] {
 			sl := r.lookup(k)
