@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a passive feeling: the one who feels reacts to its cause",
+		text: "Japan was angered by the U.S. decision. The EC ministers were encouraged by the talks with Japan.",
+		want: []string{"Japan — disapprove — U.S. decision", "European Community — praise — talks with Japan"},
+		not:  []string{"U.S. decision — anger — Japan"},
+	},
+	{
 		name: "warned against doing: the warning, and the doing not done",
 		text: "External Affairs Minister Joe Clark warned against raising the alarm too early. Mr Ancram argued against lifting the embargo.",
 		want: []string{"Joe Clark — threaten — raising the alarm", "Joe Clark — raise — alarm -",

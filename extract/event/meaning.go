@@ -164,6 +164,9 @@ func (c *coder) meaningOf(i int) meaning {
 	if r.builtin {
 		c.lightNounRelation(r)
 		if r.relName == "" {
+			r.psychPassive()
+		}
+		if r.relName == "" {
 			c.intentNounRelation(r)
 		}
 		if r.relName == "" {
@@ -432,6 +435,21 @@ func (c *coder) timeHeldArg(si, n int, preps lexicon.Set) (clause.Arg, bool) {
 		}
 	}
 	return clause.Arg{}, false
+}
+
+// psychPassive reads a passive verb of feeling with its cause as the agent
+// the other way round: "they were disturbed by a draft bill" is their
+// objection to the bill (disapprove), "was encouraged by the talks" their
+// praise of them; the one who feels is the subject.
+func (r *reading) psychPassive() {
+	cl := r.cl
+	rel, ok := lexicon.FeelingVerbs[r.lem]
+	if !ok || !cl.Passive || cl.Subject.Empty() || len(cl.Objects) == 0 || cl.Objects[0].Prep != "" {
+		return
+	}
+	r.relName = rel
+	felt, cause := cl.Objects[0], cl.Subject
+	r.m.subject, r.m.object = &felt, &cause
 }
 
 // intentNounRelation reads an intended event from the verb of an intent

@@ -121,3 +121,16 @@ var ReceiveVerbs = words("win", "receive", "draw", "earn", "get", "attract", "fa
 // London-based bank", "German-born", "Iran-related" (the clause stage
 // reads "U.S.-led forces" as led by the U.S., but not these; issue 14).
 var PlaceParticiples = words("base", "bear", "born", "relate", "orient", "focus", "center", "centre", "style", "speak", "flag")
+
+// FeelingVerbs maps verbs of feeling (lemmas) whose passive names the one
+// who feels as subject and the cause after "by" ("were disturbed by the
+// bill") to the relation from the one who feels to the cause: objection
+// (disapprove) or praise. The event stage reads them that way round.
+var FeelingVerbs = map[string]string{
+	"disturb": "disapprove", "anger": "disapprove", "alarm": "disapprove", "worry": "disapprove",
+	"concern": "disapprove", "upset": "disapprove", "trouble": "disapprove", "dismay": "disapprove",
+	"annoy": "disapprove", "irritate": "disapprove", "frustrate": "disapprove", "outrage": "disapprove",
+	"disappoint": "disapprove", "offend": "disapprove", "infuriate": "disapprove", "incense": "disapprove",
+	"encourage": "praise", "please": "praise", "hearten": "praise", "impress": "praise",
+	"delight": "praise", "reassure": "praise", "satisfy": "praise",
+}
