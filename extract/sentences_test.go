@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "talks between two parties are talks with each other",
+		text: "Talks between France and Iran on the repayment of a loan have made progress.",
+		want: []string{"France — consult — Iran"},
+	},
+	{
 		name: "a passive feeling: the one who feels reacts to its cause",
 		text: "Japan was angered by the U.S. decision. The EC ministers were encouraged by the talks with Japan.",
 		want: []string{"Japan — disapprove — U.S. decision", "European Community — praise — talks with Japan"},

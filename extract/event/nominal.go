@@ -197,8 +197,11 @@ func (c *coder) nominalStatement(si, n int, relName string, agent, target clause
 	}
 	verb = append(verb, n)
 	verbText := c.words(sn, verb)
-	if target.Prep != "" && target.Start > n {
-		verbText += " " + strings.ToLower(target.Prep) // "talks with", "attack on"
+	switch p := strings.ToLower(target.Prep); {
+	case lexicon.ReciprocalNouns.Has(lemmaOf(&toks[n])) && (p == "" || p == "between" || p == "among"):
+		verbText += " with" // "talks between France and Iran": France's talks with Iran
+	case p != "" && target.Start > n:
+		verbText += " " + p // "talks with", "attack on"
 	}
 	st := schema.Statement{
 		Subject:       c.arg(si, agent),
