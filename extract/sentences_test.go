@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a possessed institution noun is the institution named before",
+		text: "The EC Commission will visit Bonn. Chancellor Helmut Kohl has invited the European Community's 17-man Commission for talks.",
+		want: []string{"Helmut Kohl — consult — European Commission"},
+	},
+	{
 		name: "talks between two parties are talks with each other",
 		text: "Talks between France and Iran on the repayment of a loan have made progress.",
 		want: []string{"France — consult — Iran"},

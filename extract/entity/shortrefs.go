@@ -85,7 +85,7 @@ func (st *state) shortFor(s *sent, i int, c *cand, orgs, bodies map[string]*cand
 		return nil
 	}
 	lw := s.w.Lower[i]
-	the := i > 0 && s.w.Lower[i-1] == "the"
+	the := i > 0 && s.w.Lower[i-1] == "the" || possessed(s, i)
 	if i+1 < len(s.toks) {
 		if up := s.toks[i+1].UPOS; up == "NOUN" || up == "PROPN" || nameToken(s.w.Text[i+1]) {
 			return nil // "the party leader", "the ministry official": the word modifies another
@@ -120,4 +120,16 @@ func agentLemma(s *sent, i int) string {
 		return l
 	}
 	return strings.TrimSuffix(s.w.Lower[i], "s")
+}
+
+// possessed reports whether the noun at token i has a possessor before it,
+// which makes it as definite as "the": "the European Community's 17-man
+// Commission".
+func possessed(s *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.toks[k].Head == i && s.toks[k].Dep == "nmod:poss" {
+			return true
+		}
+	}
+	return false
 }
