@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "the actor reached through a noun keeps the noun's modifiers in the verb phrase",
+		text: "The EU has also announced that it will start accession talks with Croatia in April 2005.",
+		want: []string{"European Union — consult — Croatia ~"},
+	},
+	{
 		name: "a possessed institution noun is the institution named before",
 		text: "The EC Commission will visit Bonn. Chancellor Helmut Kohl has invited the European Community's 17-man Commission for talks.",
 		want: []string{"Helmut Kohl — consult — European Commission"},

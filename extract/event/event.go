@@ -428,7 +428,7 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []
 		}
 		st := s
 		st.Object, st.Extra = obj, nil
-		st.Verb = s.Verb + " " + strings.ToLower(sn.Tokens[o.Head].Text) + " " + prep
+		st.Verb = s.Verb + " " + strings.ToLower(c.nounWords(sn, o.Head)) + " " + prep
 		if m.rel.Name == "" || lexicon.LightVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb])) {
 			// "take measures against" is no seizing: a light verb's own
 			// code says nothing of the event its noun names.
@@ -438,6 +438,24 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []
 		out = append(out, st)
 	}
 	return out
+}
+
+// nounWords is noun n with the common-noun and adjective modifiers right
+// before it ("accession talks", "retaliatory measures"), as written.
+func (c *coder) nounWords(sn *doc.Sentence, n int) string {
+	first := n
+	for k := n - 1; k >= 0; k-- {
+		t := &sn.Tokens[k]
+		if t.Head != n || (t.Dep != "compound" || t.UPOS != "NOUN") && (t.Dep != "amod" || t.UPOS != "ADJ") {
+			break
+		}
+		first = k
+	}
+	idx := make([]int, 0, n-first+1)
+	for k := first; k <= n; k++ {
+		idx = append(idx, k)
+	}
+	return c.words(sn, idx)
 }
 
 // receivedEvent reads the event a subject receives from an actor: "the
