@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sync"
 
@@ -95,23 +96,26 @@ func (p *Parser) Parse(s *doc.Sentence) {
 // best returns the highest-scoring legal move.
 func (p *Parser) best(st *state, scores []int32) (move, label int) {
 	sh, l, r := st.legal()
-	bestC, bestV := -1, int32(0)
-	try := func(c int) {
-		if bestC < 0 || scores[c] > bestV {
-			bestC, bestV = c, scores[c]
-		}
-	}
+	// No sum of a transition's weights reaches MinInt32 (89 features of
+	// int16 weights), so the first legal move always beats it.
+	bestC, bestV := -1, int32(math.MinInt32)
 	if sh {
-		try(0)
+		bestC, bestV = 0, scores[0]
 	}
 	toRoot := r && st.s(1) == 0
+	// moves in class order: LEFT-l (1+2l) before RIGHT-l (2+2l)
+	sc := scores[1 : 1+2*len(p.labels)]
 	for lab := range p.labels {
 		isRoot := lab == p.root
 		if l && !isRoot {
-			try(classOf(left, lab))
+			if v := sc[2*lab]; v > bestV {
+				bestC, bestV = 1+2*lab, v
+			}
 		}
 		if r && isRoot == toRoot {
-			try(classOf(right, lab))
+			if v := sc[2*lab+1]; v > bestV {
+				bestC, bestV = 2+2*lab, v
+			}
 		}
 	}
 	return moveOf(bestC)

@@ -120,10 +120,14 @@ func (t *Tagger) tagWords(w *work) []int32 {
 
 // argmax returns the class of the highest score, the first of equal ones.
 func argmax[T int32 | float32](scores []T) int {
-	best := 0
-	for c, v := range scores {
-		if v > scores[best] {
-			best = c
+	if len(scores) == 0 {
+		return 0
+	}
+	// the best score held in a register, not reloaded through its index
+	best, bv := 0, scores[0]
+	for c, v := range scores[1:] {
+		if v > bv {
+			best, bv = c+1, v
 		}
 	}
 	return best
