@@ -23,6 +23,7 @@ func RepairParse(sn *doc.Sentence) {
 	participleConjunct(sn.Tokens)
 	controlNounInfinitive(sn.Tokens)
 	listedSubject(sn.Tokens)
+	unmarkedSubject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -291,5 +292,28 @@ func listedSubject(toks []doc.Token) {
 		t.Head, t.Dep = v, toks[j].Dep
 		toks[j].Head, toks[j].Dep = i, "conj"
 		toks[i+1].Head = j
+	}
+}
+
+// unmarkedSubject: a name read as an unmarked oblique before a verb that
+// has no subject is its subject: "but Turkey, which occupies northern
+// Cyprus, had previously insisted" (Turkey an obl:unmarked of "insisted").
+func unmarkedSubject(toks []doc.Token) {
+	for i := range toks {
+		t := &toks[i]
+		v := t.Head
+		if t.Dep != "obl:unmarked" && t.Dep != "obl:npmod" || t.UPOS != "PROPN" || v <= i || v >= len(toks) ||
+			toks[v].UPOS != "VERB" || lexicon.TemporalNouns.Has(strings.ToLower(t.Lemma)) || lexicon.DateWords.Has(strings.ToLower(t.Lemma)) {
+			continue
+		}
+		subject := false
+		for k := range toks {
+			if toks[k].Head == v && (strings.HasPrefix(toks[k].Dep, "nsubj") || strings.HasPrefix(toks[k].Dep, "csubj") || toks[k].Dep == "expl") {
+				subject = true
+			}
+		}
+		if !subject {
+			t.Dep = "nsubj"
+		}
 	}
 }

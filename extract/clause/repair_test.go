@@ -75,6 +75,14 @@ const headlineList = `
 5	Debt	debt	NOUN	NN	_	4	obj	_	_
 `
 
+// "but Turkey had insisted" with Turkey read as an unmarked oblique.
+const nameAsOblique = `
+1	but	but	CCONJ	CC	_	4	cc	_	_
+2	Turkey	Turkey	PROPN	NNP	_	4	obl:unmarked	_	_
+3	had	have	AUX	VBD	_	4	aux	_	_
+4	insisted	insist	VERB	VBN	_	0	root	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -91,6 +99,7 @@ func TestRepairParse(t *testing.T) {
 		{"stop of a verb hung on its subject", nounAsRoot, 9, 6, "punct"},
 		{"participle set off by commas", participleAsConjunct, 3, 1, "acl"},
 		{"first of a headline's listed subjects", headlineList, 0, 3, "nsubj"},
+		{"a name read as an unmarked oblique of a verb without subject", nameAsOblique, 1, 3, "nsubj"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}
 	for _, tt := range tests {
