@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "the possessor of an act does what the act does",
+		text: "Iran's offensive was timed to coincide with the party's anniversary. Japan's statement criticised the United States. The southern part of Cyprus is an EU member.",
+		want: []string{"Iran — time to coincide with — anniversary", "Japan — criticize — United States",
+			"Cyprus — member_of — European Union"},
+	},
+	{
 		name: "the actor reached through a noun keeps the noun's modifiers in the verb phrase",
 		text: "The EU has also announced that it will start accession talks with Croatia in April 2005.",
 		want: []string{"European Union — consult — Croatia ~"},

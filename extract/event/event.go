@@ -182,6 +182,7 @@ func (c *coder) statements(i int) []schema.Statement {
 	}
 	out = append(out, c.reportedVerdicts(i, m, s)...)
 	out = c.pairedConjuncts(cl, m, out)
+	out = append(out, c.possessorAgents(cl, m, s)...)
 	recip := c.reciprocal(i, s)
 	out = append(out, recip...)
 	if m.pair != "" && len(recip) == 0 && (s.Object.Entity != "" || s.Object.Text != "") {
@@ -205,6 +206,35 @@ func (c *coder) statements(i int) []schema.Statement {
 			j.Extra = append([]schema.Arg(nil), s.Extra...)
 			out = append(out, j)
 		}
+	}
+	return out
+}
+
+// possessorAgents gives the statement of a clause whose subject is an act
+// of a named actor once more with that actor as subject: "Turkey's
+// involvement with the EU would provide an invaluable bridge" (Turkey
+// would), "Iran's offensive was timed to coincide with" (Iran's timing).
+func (c *coder) possessorAgents(cl *clause.Clause, m meaning, s schema.Statement) []schema.Statement {
+	h := cl.Subject.Head
+	if m.subject != nil || h < 0 || s.Subject.Entity != "" && s.Subject.Type != schema.Concept {
+		return nil
+	}
+	sn := c.sent(cl.Sentence)
+	if h >= len(sn.Tokens) || sn.Tokens[h].UPOS != "NOUN" {
+		return nil
+	}
+	l := lemmaOf(&sn.Tokens[h])
+	if _, ok := nounRel[l]; !ok && !lexicon.ActNouns.Has(l) && !lexicon.MessageNouns.Has(l) {
+		return nil
+	}
+	var out []schema.Statement
+	for _, a := range c.possessors(cl.Sentence, h) {
+		if a.Entity == s.Object.Entity {
+			continue
+		}
+		st := s
+		st.Subject = a
+		out = append(out, st)
 	}
 	return out
 }

@@ -162,6 +162,9 @@ var AgentNouns = map[string]string{
 	// The members of an organization act as it, in no sector: "OPEC members
 	// agreed to limit production".
 	"member": "",
+	// A part of a country stands for it: "the southern part of Cyprus is
+	// an EU member".
+	"part": "",
 }
 
 // InstitutionNouns lists the head nouns (lower-case) of organization names

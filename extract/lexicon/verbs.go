@@ -134,3 +134,12 @@ var FeelingVerbs = map[string]string{
 	"encourage": "praise", "please": "praise", "hearten": "praise", "impress": "praise",
 	"delight": "praise", "reassure": "praise", "satisfy": "praise",
 }
+
+// ActNouns lists nouns (lemmas) of acts and stances whose possessor is the
+// actor behind them, beside the event nouns of extract/event and
+// MessageNouns: what "Turkey's involvement with the EU" or "Iran's
+// offensive" does, Turkey or Iran does.
+var ActNouns = words(
+	"involvement", "offensive", "policy", "decision", "move", "refusal", "action", "stance", "position",
+	"attitude", "strategy", "campaign", "bid", "effort", "attempt", "intervention", "failure", "insistence",
+)
