@@ -99,6 +99,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"European Union — be founded in — 1957", "Syria — be implicated in — 1986"},
 	},
 	{
+		name: "no passive statement from an active verb, a clause object or a bare second object",
+		text: "Fears have been expressed that the plan would fail. A chain of events linked Mr Blunkett. Labour is not being straight with people.",
+		want: []string{"Labour Party (UK) — be straight with — people -"},
+		not:  []string{"Fears — be expressed that — plan would fail", "chain of events — be linked — Blunkett"},
+	},
+	{
 		name: "the possessor of an intent noun intends its infinitive",
 		text: "Germany supports Turkey's bid to join the European Union.",
 		want: []string{"Turkey — join — European Union ~"},

@@ -142,7 +142,9 @@ func (s *sent) predicateWords(d *draft) {
 		case base(s.dep[t]) == "aux" || s.isNeg(t):
 		case s.dep[t] == "mark" && t < d.h:
 		case s.dep[t] == "cop":
-			d.pred = append(d.pred, "be")
+			if len(d.pred) == 0 || d.pred[len(d.pred)-1] != "be" {
+				d.pred = append(d.pred, "be") // "are not being straight with": be straight with
+			}
 		default:
 			d.pred = append(d.pred, s.lem[t])
 		}

@@ -363,21 +363,32 @@ func (c *coder) agentlessPassive(cl *clause.Clause, m meaning) (schema.Statement
 		return schema.Statement{}, nil, false
 	}
 	sn := c.sent(cl.Sentence)
+	if cl.Verb < 0 || cl.Verb >= len(sn.Tokens) || sn.Tokens[cl.Verb].UPOS != "VERB" || sn.Tokens[cl.Verb].XPOS != "VBN" {
+		return schema.Statement{}, nil, false
+	}
+	// What the passive says of its patient: a noun phrase after a
+	// preposition, or the second object of a verb of giving.
+	nominal := func(a *clause.Arg) bool {
+		p := strings.ToLower(a.Prep)
+		if p == "by" || lexicon.Complementizers.Has(p) || a.Head < 0 || a.Head >= len(sn.Tokens) || c.temporal(cl.Sentence, a.Head) {
+			return false
+		}
+		switch sn.Tokens[a.Head].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return true
+		}
+		return false
+	}
 	var target *clause.Arg
-	if len(cl.Objects) > 1 {
-		target = &cl.Objects[1] // "were accorded generous terms", "was briefed on"
+	if len(cl.Objects) > 1 && nominal(&cl.Objects[1]) && (cl.Objects[1].Prep != "" || lexicon.GiveVerbs.Has(lemmaOf(&sn.Tokens[cl.Verb]))) {
+		target = &cl.Objects[1] // "was briefed on", "were accorded generous terms"
 	}
 	for k := range cl.Adjuncts {
-		a := &cl.Adjuncts[k]
-		if target != nil {
-			break
-		}
-		if p := strings.ToLower(a.Prep); p != "" && p != "by" && !lexicon.Complementizers.Has(p) && a.Head >= 0 && a.Head < len(sn.Tokens) &&
-			!c.temporal(cl.Sentence, a.Head) && sn.Tokens[a.Head].UPOS != "NUM" {
+		if a := &cl.Adjuncts[k]; target == nil && a.Prep != "" && nominal(a) {
 			target = a
 		}
 	}
-	if target == nil || cl.Verb < 0 || cl.Verb >= len(sn.Tokens) {
+	if target == nil {
 		return schema.Statement{}, nil, false
 	}
 	pc := *cl

@@ -143,3 +143,9 @@ var ActNouns = words(
 	"involvement", "offensive", "policy", "decision", "move", "refusal", "action", "stance", "position",
 	"attitude", "strategy", "campaign", "bid", "effort", "attempt", "intervention", "failure", "insistence",
 )
+
+// GiveVerbs lists verbs (lemmas) of giving whose passive keeps a second
+// object: "both countries were accorded generous terms", "was given 15
+// years to repay".
+var GiveVerbs = words("give", "grant", "accord", "award", "offer", "send", "show", "promise", "lend", "deny",
+	"allow", "hand", "pay", "owe", "tell", "ask", "assign")
