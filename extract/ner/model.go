@@ -297,9 +297,7 @@ func (r *Recognizer) decode(d *decodeState, words []string, dc *DocContext) {
 			if sl == nil {
 				continue
 			}
-			for y := range s {
-				s[y] += float32(sl.w[y]) * sl.scale
-			}
+			addWeights(s, sl)
 		}
 	}
 	// Viterbi: score[i][y] becomes the best path score ending in y at i.
