@@ -70,6 +70,32 @@ func fixMainVerb(toks []doc.Token, lem *Lemmatizer, words []string) {
 		toks[i].XPOS = "VBD"
 		toks[i].Lemma = lem.Lemma(words[i], "VBD")
 	}
+	for _, k := range reportedVerbs(toks) {
+		toks[k].XPOS = "VBD"
+		toks[k].Lemma = lem.Lemma(words[k], "VBD")
+	}
+}
+
+// reportedVerbs returns the participles that are the verb of a reported
+// clause: a reporting verb, a name or pronoun, the participle and the
+// start of its object ("Mr Abbas confirmed Israel shared information with
+// the PA"); the tagger read "shared information" as a modifier of Israel.
+func reportedVerbs(toks []doc.Token) []int {
+	var out []int
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "VBN" || !objectStart(toks[i+1].XPOS) {
+			continue
+		}
+		switch toks[i-1].XPOS {
+		case "NNP", "NNPS", "PRP":
+		default:
+			continue
+		}
+		if v := toks[i-2].XPOS; (v == "VBD" || v == "VBZ" || v == "VBP") && wordlists.Reporting.Has(strings.ToLower(toks[i-2].Lemma)) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // mainVerbAfterSubject returns the participle of rule 1 of fixMainVerb, or -1.

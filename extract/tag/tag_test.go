@@ -220,6 +220,9 @@ func TestFixMainVerb(t *testing.T) {
 		// a passive with its auxiliary
 		{"The/DT/the plan/NN/plan ,/,/, being/VBG/be debated/VBN/debate in/IN/in parliament/NN/parliament now/RB/now ./././", ""},
 		{"Weapons/NNS/weapon seized/VBN/seize by/IN/by the/DT/the police/NN/police in/IN/in the/DT/the north/NN/north ./././", ""},
+		// a reported clause: reporting verb, subject, participle, object
+		{"Mr/NNP/Mr Abbas/NNP/Abbas confirmed/VBD/confirm Israel/NNP/Israel shared/VBN/share information/NN/information with/IN/with the/DT/the PA/NNP/PA", "shared"},
+		{"He/PRP/he saw/VBD/see Kabul/NNP/Kabul destroyed/VBN/destroy by/IN/by bombs/NNS/bomb", ""},
 	}
 	lem := load(t).Lemmatizer()
 	for _, tt := range tests {
