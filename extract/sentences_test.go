@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a denial's owner denies its clause, whose 'it' is the owner",
+		text: "The Israeli government refuses to accept Syria's denials that it was implicated in the nightclub bombing.",
+		want: []string{"Syria — deny — implicated in the nightclub bombing", "Syria — be implicated in — nightclub bombing -"},
+		not:  []string{"Syria — be implicated in — nightclub bombing"},
+	},
+	{
 		name: "the possessor of an act does what the act does",
 		text: "Iran's offensive was timed to coincide with the party's anniversary. Japan's statement criticised the United States. The southern part of Cyprus is an EU member.",
 		want: []string{"Iran — time to coincide with — anniversary", "Japan — criticize — United States",

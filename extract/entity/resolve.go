@@ -747,6 +747,22 @@ func (st *state) reporter(si, i int, ok func(*cand) bool) *cand {
 	for clause >= 0 && s.toks[clause].Dep == "conj" {
 		clause = s.toks[clause].Head // "said it sees ... and does not want"
 	}
+	if clause >= 0 && s.toks[clause].Dep == "acl" {
+		// "Syria's denials that it was implicated", "Iran's claim that it
+		// had": the owner of the claim.
+		n := s.toks[clause].Head
+		for _, c := range s.cands {
+			if c.End <= i && ok(c) && s.toks[c.End-1].Head == n && s.toks[c.End-1].Dep == "nmod:poss" {
+				return c
+			}
+		}
+		for _, c := range s.cands {
+			if c.End <= i && ok(c) && c.End-c.Start > 1 && s.toks[c.Start].Head == n && s.toks[c.Start].Dep == "nmod:poss" {
+				return c
+			}
+		}
+		return nil
+	}
 	if clause < 0 || s.toks[clause].Dep != "ccomp" {
 		return nil
 	}

@@ -786,6 +786,10 @@ func (r *reading) governorAux(g int) {
 // refused when a verb of rejection takes the claim as its object.
 func (r *reading) claimModality(noun int) {
 	toks := r.toks
+	if lexicon.DenialNouns.Has(lemmaOf(&toks[noun])) {
+		r.neg = true // "Syria's denials that it was implicated"
+		return
+	}
 	if !lexicon.ClaimNouns.Has(lemmaOf(&toks[noun])) {
 		return
 	}

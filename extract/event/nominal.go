@@ -67,6 +67,9 @@ func (c *coder) nominal(si, n int, relName string) []schema.Statement {
 		t := clause.Arg{Start: n, End: n + 1, Head: n, Text: toks[n].Text, Tokens: []int{n}}
 		target = &t
 	}
+	if agent != nil && target == nil {
+		target = c.contentClause(si, n)
+	}
 	conceded := false
 	if agent != nil && target == nil {
 		target = c.concededTarget(si, n)
@@ -84,6 +87,24 @@ func (c *coder) nominal(si, n int, relName string) []schema.Statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// contentClause returns the "that" clause that noun n of saying, claiming
+// or denying states: "Syria's denials that it was implicated in the
+// bombing" deny that it was.
+func (c *coder) contentClause(si, n int) *clause.Arg {
+	sn := c.sent(si)
+	if rn := nounRel[lemmaOf(&sn.Tokens[n])]; rn != schema.RelDeny && rn != schema.RelSay && rn != schema.RelAccuse {
+		return nil
+	}
+	for _, ch := range kids(sn, n) {
+		if ch > n && (sn.Tokens[ch].Dep == "acl" || depBase(sn.Tokens[ch].Dep) == "ccomp") && hasMark(sn, ch, "that") {
+			a := c.subtreeArg(si, ch)
+			a.Prep = "that"
+			return &a
+		}
+	}
+	return nil
 }
 
 // concededTarget reads what an event noun of stance opposes when a clause

@@ -156,6 +156,10 @@ var InfinitiveDemandVerbs = union(DemandVerbs, words("warn", "tell"))
 // that it had bombed" negates the bombing.
 var DenialVerbs = words("deny")
 
+// DenialNouns lists nouns (lemmas) whose clause is denied: "Syria's
+// denials that it was implicated".
+var DenialNouns = words("denial", "rebuttal")
+
 // HedgeAdverbs lists adverbs that make a clause hedged: "reportedly
 // met" (extract/event, first in 5d05591).
 var HedgeAdverbs = words(
