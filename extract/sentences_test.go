@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a reporting verb after the reported clause continues the first",
+		text: "Tony Blair said some people were in a state of denial but predicted a more receptive mood would emerge soon.",
+		want: []string{"Tony Blair — predict — receptive mood"},
+		not:  []string{"some people — predict — receptive mood"},
+	},
+	{
 		name: "a denial's owner denies its clause, whose 'it' is the owner",
 		text: "The Israeli government refuses to accept Syria's denials that it was implicated in the nightclub bombing.",
 		want: []string{"Syria — deny — implicated in the nightclub bombing", "Syria — be implicated in — nightclub bombing -"},

@@ -642,11 +642,12 @@ func (s *sent) conjHead(v int) int {
 	if g < 0 || !s.isReporting(g) || s.subjOf(v) >= 0 {
 		return g
 	}
-	if !s.hasAux(v) && (s.t[v].XPOS == "VBD" || s.t[v].XPOS == "VBZ") && !s.isReporting(v) {
+	if !s.hasAux(v) && (s.t[v].XPOS == "VBD" || s.t[v].XPOS == "VBZ") && (!s.isReporting(v) || !lexicon.SayVerbs.Has(s.lem[v])) {
 		// A finite verb of its own continues the reporting verb: "Ebell has
-		// said there would be no change ... and rejected the threat". A
-		// second saying ("Kerry said Lavrov indicated ... but said") is the
-		// reported speaker's.
+		// said there would be no change ... and rejected the threat", "He
+		// said some people were in denial but predicted". A second saying
+		// ("Kerry said Lavrov indicated ... but said") is the reported
+		// speaker's.
 		return g
 	}
 	for _, c := range s.kids[g] {
