@@ -14,14 +14,22 @@ import (
 // web text, often mis-heads such runs (a demonym as the subject, a title as
 // the object).
 func (p *Pipeline) parseUnits(s *doc.Sentence, us []entity.Unit) {
-	if len(us) == 0 {
+	quoted := scareQuotes(s.Tokens)
+	if len(us) == 0 && len(quoted) == 0 {
 		p.parseReported(s)
 		return
+	}
+	drop := make(map[int]bool, 2*len(quoted))
+	for _, q := range quoted {
+		drop[q[0]], drop[q[1]] = true, true
 	}
 	keep := make([]int, 0, len(s.Tokens)) // reduced index -> token index
 	red := doc.Sentence{Start: s.Start, End: s.End, Tokens: make([]doc.Token, 0, len(s.Tokens))}
 	ui := 0
 	for i := 0; i < len(s.Tokens); i++ {
+		if drop[i] {
+			continue
+		}
 		if ui < len(us) && i == us[ui].Start {
 			u := us[ui]
 			t := s.Tokens[u.Head]
@@ -46,6 +54,51 @@ func (p *Pipeline) parseUnits(s *doc.Sentence, us []entity.Unit) {
 	for _, u := range us {
 		unitTree(s, u)
 	}
+	for _, q := range quoted {
+		h := spanHead(s.Tokens, q[0]+1, q[1])
+		for _, k := range q {
+			s.Tokens[k].Head, s.Tokens[k].Dep = h, "punct"
+		}
+	}
+}
+
+// maxScareQuote bounds the words inside quotation marks that are parsed
+// as if unquoted; set on the news set (issue 14).
+const maxScareQuote = 6
+
+// scareQuotes returns the pairs of quotation marks (open, close) around a
+// few words with no verb inside a sentence: "wake up from their "state of
+// denial" over", "the EU was "anti-Islamic"". The parser, trained on web
+// text, hangs the marks and the words between them anywhere ("from" as
+// goeswith, "their" as punct); the sentence is parsed without them and the
+// marks hung on the quoted phrase.
+func scareQuotes(toks []doc.Token) [][2]int {
+	var out [][2]int
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Quote() != 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i-1 <= maxScareQuote && toks[j].Quote() == 0 && toks[j].UPOS != "VERB" && toks[j].UPOS != "AUX" {
+			j++
+		}
+		if j < len(toks) && j > i+1 && j-i-1 <= maxScareQuote && toks[j].Quote() == -1 {
+			out = append(out, [2]int{i, j})
+			i = j
+		}
+	}
+	return out
+}
+
+// spanHead returns the token of [start, end) whose head lies outside the
+// span, or start.
+func spanHead(toks []doc.Token, start, end int) int {
+	for k := start; k < end; k++ {
+		if h := toks[k].Head; h < start || h >= end {
+			return k
+		}
+	}
+	return start
 }
 
 // unitTree gives the tokens of a unit other than its head the treebank's

@@ -685,3 +685,26 @@ func TestDescribedConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestScareQuotes: a few quoted words inside a sentence are parsed as if
+// unquoted, the marks hung on the phrase.
+func TestScareQuotes(t *testing.T) {
+	p := newPipeline(t)
+	ad := p.Annotate(schema.Document{ID: "t", Text: `Tony Blair is urging European leaders to wake up from their "state of denial" over the election.`})
+	toks := ad.Sentences[0].Tokens
+	var state, open int
+	for i, tk := range toks {
+		switch {
+		case tk.Text == "state":
+			state = i
+		case tk.Text == `"` && open == 0:
+			open = i
+		}
+	}
+	if toks[open].Head != state || toks[open].Dep != "punct" {
+		t.Errorf("opening quote is %s of %d, want punct of %q", toks[open].Dep, toks[open].Head, "state")
+	}
+	if h := toks[state].Head; h < 0 || toks[h].Text != "wake" {
+		t.Errorf("'state' hangs on %d, want 'wake' (the parse with the marks hung it elsewhere)", h)
+	}
+}

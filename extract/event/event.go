@@ -165,6 +165,7 @@ func (c *coder) statements(i int) []schema.Statement {
 		return nil
 	}
 	s := c.base(cl, m)
+	s.Extra = append(s.Extra, c.demandedActs(i, m)...)
 	out := []schema.Statement{s}
 	if m.refusal >= 0 {
 		out = append(out, c.refusal(cl, m, s))
@@ -206,6 +207,26 @@ func (c *coder) statements(i int) []schema.Statement {
 			j.Extra = append([]schema.Arg(nil), s.Extra...)
 			out = append(out, j)
 		}
+	}
+	return out
+}
+
+// demandedActs returns, for an appeal or demand, the acts it asks for as
+// extra arguments: "urging European leaders to wake up from their state of
+// denial" asks them to wake up (the act's own clause is read too).
+func (c *coder) demandedActs(i int, m meaning) []schema.Arg {
+	if m.rel.Name != schema.RelAppeal && m.rel.Name != schema.RelDemand {
+		return nil
+	}
+	var out []schema.Arg
+	for _, j := range c.clausesIn(c.cs[i].Sentence) {
+		cj := &c.cs[j]
+		if cj.Parent != i || cj.Origin != clause.OriginControl || cj.Verb < 0 {
+			continue
+		}
+		a := c.arg(cj.Sentence, c.subtreeArg(cj.Sentence, cj.Verb))
+		a.Entity, a.Name, a.Type = "", "", ""
+		out = append(out, a)
 	}
 	return out
 }
