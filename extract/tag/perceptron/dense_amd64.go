@@ -50,7 +50,8 @@ func addRows112AVX2(sum *int32, dense *int16, offs *int32, n int)
 //go:noescape
 func prefetchSlots(slots *uint64, mask uint64, feats *uint64, n int)
 
-// prefetchRows prefetches the sparse rows of n slots.
+// prefetchRows prefetches the sparse rows of n slots, both lines of a row
+// that crosses a line boundary.
 //
 //go:noescape
 func prefetchRows(sparse *uint32, rows *uint64, n int)

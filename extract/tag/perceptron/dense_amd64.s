@@ -114,8 +114,9 @@ pdone:
 	RET
 
 // func prefetchRows(sparse *uint32, rows *uint64, n int)
-// Prefetches the first weight of the sparse row of each of the n slots
-// (for other slots, a harmless prefetch of some line).
+// Prefetches the first and the last weight of the sparse row of each of
+// the n slots, the row's two lines when it crosses a line boundary (for
+// other slots, harmless prefetches of some lines).
 TEXT ·prefetchRows(SB), NOSPLIT, $0-24
 	MOVQ sparse+0(FP), DI
 	MOVQ rows+8(FP), SI
@@ -124,9 +125,13 @@ TEXT ·prefetchRows(SB), NOSPLIT, $0-24
 	JLE  rdone
 rloop:
 	MOVQ       (SI), AX
+	MOVQ       AX, DX
+	ANDQ       $0xff, DX
 	SHRQ       $8, AX
 	ANDQ       $0xffffff, AX
 	PREFETCHT0 (DI)(AX*4)
+	ADDQ       AX, DX
+	PREFETCHT0 -4(DI)(DX*4)
 	ADDQ       $8, SI
 	DECQ       CX
 	JNZ        rloop
