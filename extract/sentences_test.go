@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "an event noun's target hung on the verb by the parse, and an event that talks are about",
+		text: "The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square. He arrived for talks on further Venezuelan assistance to Ecuador.",
+		want: []string{"China — crack down on — protesters", "Venezuela — aid — Ecuador ~"},
+		not:  []string{"Venezuela — aid — Ecuador"},
+	},
+	{
 		name: "a reporting verb after the reported clause continues the first",
 		text: "Tony Blair said some people were in a state of denial but predicted a more receptive mood would emerge soon.",
 		want: []string{"Tony Blair — predict — receptive mood"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/clause"
+	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/extract/timex"
 	"github.com/kgraph/kgraph/schema"
@@ -296,6 +297,15 @@ func (c *coder) nominalParties(si, n int) (agent, target *clause.Arg) {
 	if agent == nil {
 		agent = c.modifierAgent(si, n)
 	}
+	if agent != nil && target == nil && n+1 < len(toks) && toks[n+1].UPOS == "ADP" && lexicon.TargetPreps.Has(strings.ToLower(toks[n+1].Text)) && toks[n+1].Head > n+1 {
+		// "in the aftermath of China's crackdown on protesters": the parse
+		// hung "on protesters" on the verb; right after the noun it is
+		// the noun's.
+		if h := toks[n+1].Head; h < len(toks) && toks[h].Head != n && !inSubtree(toks, n, h) && (toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") {
+			a := c.subtreeArg(si, h)
+			target = &a
+		}
+	}
 	if (agent == nil || target == nil) && n+1 < len(toks) && strings.EqualFold(toks[n+1].Text, "between") {
 		// The parse lost "between X and Y" (it took "between" for a head):
 		// read the two actors from the words up to the next verb or
@@ -344,6 +354,13 @@ func (c *coder) temporal(si, t int) bool {
 // between ..."), else fact.
 func (c *coder) nominalModality(si, n int) schema.Modality {
 	mod := schema.Fact
+	sn := c.sent(si)
+	if h := sn.Tokens[n].Head; h >= 0 && h < len(sn.Tokens) && hasCase(sn, n, "on", "about", "over") &&
+		(lexicon.ReciprocalNouns.Has(lemmaOf(&sn.Tokens[h])) || lexicon.ClaimNouns.Has(lemmaOf(&sn.Tokens[h]))) {
+		// "talks on further Venezuelan assistance": what talks are about
+		// is not yet done.
+		return schema.Hypothetical
+	}
 	for _, i := range c.clausesIn(si) {
 		cl := &c.cs[i]
 		if i >= len(c.means) {
@@ -510,4 +527,15 @@ func (c *coder) twoActors(si int, a clause.Arg) (x, y clause.Arg, ok bool) {
 		return x, y, false
 	}
 	return parts[0], parts[1], true
+}
+
+// inSubtree reports whether token k hangs, through its heads, under h.
+func inSubtree(toks []doc.Token, h, k int) bool {
+	for step := 0; k >= 0 && k < len(toks) && step < len(toks); step++ {
+		if k == h {
+			return true
+		}
+		k = toks[k].Head
+	}
+	return false
 }
