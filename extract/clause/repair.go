@@ -24,6 +24,7 @@ func RepairParse(sn *doc.Sentence) {
 	controlNounInfinitive(sn.Tokens)
 	listedSubject(sn.Tokens)
 	unmarkedSubject(sn.Tokens)
+	strandedRelative(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -315,5 +316,33 @@ func unmarkedSubject(toks []doc.Token) {
 		if !subject {
 			t.Dep = "nsubj"
 		}
+	}
+}
+
+// strandedRelative: a clause opened by "which" or "who" right after a
+// comma and a noun is a relative clause of that noun, not the parataxis or
+// conjunct the parse made of it: "welcomed at the time by Beijing, which
+// described the embargo as a product of the Cold War".
+func strandedRelative(toks []doc.Token) {
+	for w := 2; w < len(toks); w++ {
+		lw := strings.ToLower(toks[w].Text)
+		if lw != "which" && lw != "who" || toks[w].Dep != "nsubj" || toks[w-1].Text != "," {
+			continue
+		}
+		v := toks[w].Head
+		if v <= w || v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Dep == "acl:relcl" {
+			continue
+		}
+		n := w - 2
+		if toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" {
+			continue
+		}
+		for (toks[n].Dep == "flat" || toks[n].Dep == "compound") && toks[n].Head >= 0 && toks[n].Head < w && toks[n].Head != n {
+			n = toks[n].Head // "by President Jacques Chirac, who": the name's head
+		}
+		if inPhrase(toks, n, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = n, "acl:relcl"
 	}
 }

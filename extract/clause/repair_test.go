@@ -83,6 +83,18 @@ const nameAsOblique = `
 4	insisted	insist	VERB	VBN	_	0	root	_	_
 `
 
+// "by Beijing, which described the embargo" with the relative clause read
+// as parataxis of the main verb.
+const relativeAsParataxis = `
+1	welcomed	welcome	VERB	VBN	_	0	root	_	_
+2	by	by	ADP	IN	_	3	case	_	_
+3	Beijing	Beijing	PROPN	NNP	_	1	obl	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	which	which	PRON	WDT	_	6	nsubj	_	_
+6	described	describe	VERB	VBD	_	1	parataxis	_	_
+7	it	it	PRON	PRP	_	6	obj	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -100,6 +112,7 @@ func TestRepairParse(t *testing.T) {
 		{"participle set off by commas", participleAsConjunct, 3, 1, "acl"},
 		{"first of a headline's listed subjects", headlineList, 0, 3, "nsubj"},
 		{"a name read as an unmarked oblique of a verb without subject", nameAsOblique, 1, 3, "nsubj"},
+		{"a 'which' clause after a comma and a name", relativeAsParataxis, 5, 2, "acl:relcl"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}
 	for _, tt := range tests {
