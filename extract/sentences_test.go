@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a gerund 'towards' a verb is what is worked towards",
+		text: "In December, the EU pledged to work towards lifting the ban.",
+		want: []string{"European Union — agree — work towards lifting the ban", "European Union — lift — ban ~"},
+	},
+	{
 		name: "an event noun's target hung on the verb by the parse, and an event that talks are about",
 		text: "The ban was imposed in the aftermath of China's crackdown on protesters in Tiananmen Square. He arrived for talks on further Venezuelan assistance to Ecuador.",
 		want: []string{"China — crack down on — protesters", "Venezuela — aid — Ecuador ~"},

@@ -253,12 +253,13 @@ func (s *sent) clausalObjects(d *draft) {
 			o.Prep = s.lem[s.markOf(k)]
 			d.rels = append(d.rels, s.markOf(k))
 			d.objs = append(d.objs, o)
-		case s.dep[k] == "advcl" && s.t[k].XPOS == "VBG" && s.markOf(k) >= 0 && s.lem[s.markOf(k)] == "against" &&
+		case s.dep[k] == "advcl" && s.t[k].XPOS == "VBG" && s.markOf(k) >= 0 && lexicon.GerundObjectMarks.Has(s.lem[s.markOf(k)]) &&
 			len(d.objs) == 0 && s.subjOf(k) < 0:
-			// "warned against raising the alarm": what was warned against;
-			// the gerund's own clause is read too.
+			// "warned against raising the alarm", "work towards lifting the
+			// ban": what was warned against or worked towards; the gerund's
+			// own clause is read too.
 			o := s.clausePhrase(k)
-			o.Prep = "against"
+			o.Prep = s.lem[s.markOf(k)]
 			d.rels = append(d.rels, s.markOf(k))
 			d.objs = append(d.objs, o)
 		case s.dep[k] == "ccomp" || (s.dep[k] == "parataxis" && s.isReporting(L) && k > L && s.isPredicate(k)):

@@ -123,3 +123,8 @@ var ConcessionPreps = words("despite", "notwithstanding")
 // SourcePreps lists the prepositions of the actor an event comes from:
 // "praise from two Democratic leaders" (extract/event; issue 14).
 var SourcePreps = words("from")
+
+// GerundObjectMarks lists the prepositions (lemmas) whose gerund clause is
+// the object of the verb before it, not an adverbial: "warned against
+// raising the alarm", "work towards lifting the ban".
+var GerundObjectMarks = words("against", "towards", "toward")
