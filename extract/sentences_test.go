@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "the purpose of a passive is its named agent's",
+		text: "It would lead to a buying spree for arms that could be used by China to threaten its diplomatic rival Taiwan. The US is bound by law to help Taiwan defend itself.",
+		want: []string{"China — threaten — Taiwan ~"},
+		not:  []string{"arms — threaten — Taiwan ~", "law — aid — Taiwan ~"},
+	},
+	{
 		name: "a gerund 'towards' a verb is what is worked towards",
 		text: "In December, the EU pledged to work towards lifting the ban.",
 		want: []string{"European Union — agree — work towards lifting the ban", "European Union — lift — ban ~"},

@@ -152,6 +152,15 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 			if m := s.markOf(v); m >= 0 && s.lem[m] == "as" && lexicon.QuotingVerbs.Has(s.lem[g]) && s.obj[g] >= 0 && s.obj[g] < v {
 				return s.obj[g], true, false
 			}
+			// "arms that could be used by China to threaten Taiwan": the
+			// purpose of a passive is its agent's.
+			if m := s.markOf(v); m >= 0 && s.lem[m] == "to" {
+				for _, k := range s.kids[g] {
+					if s.dep[k] == "obl:agent" && k < v && s.upos(k) == "PROPN" {
+						return k, true, false
+					}
+				}
+			}
 			v = g
 		case "acl":
 			if p := s.nounController(v); p >= 0 {
