@@ -81,6 +81,10 @@ func (p *Parser) Parse(s *doc.Sentence) {
 	st := &w.st
 	st.reset(n)
 	for !st.terminal() {
+		if move, label, ok := p.forced(st); ok {
+			st.apply(move, label)
+			continue
+		}
 		w.feats = w.ws.features(w.feats[:0], st)
 		p.model.Scores(w.feats, w.scores)
 		move, label := p.best(st, w.scores)
@@ -91,6 +95,23 @@ func (p *Parser) Parse(s *doc.Sentence) {
 		s.Tokens[i].Head = h - 1
 		s.Tokens[i].Dep = p.labels[st.label[i+1]]
 	}
+}
+
+// forced returns the only legal move, when there is one: SHIFT when the
+// stack holds the root alone (at the start, and after each word before
+// the sentence's root is attached to the word after it), RIGHT-root once
+// the buffer is empty and the stack holds the root and one word (the last
+// move). best would return the same whatever the scores, so the features
+// of these moves are neither computed nor scored.
+func (p *Parser) forced(st *state) (move, label int, ok bool) {
+	sh, l, r := st.legal()
+	switch {
+	case sh && !l && !r:
+		return shift, 0, true
+	case !sh && !l && r && st.s(1) == 0:
+		return right, p.root, true
+	}
+	return 0, 0, false
 }
 
 // best returns the highest-scoring legal move.
