@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a vow joined to a reported clause is the reporter's; a word capitalized after 'U.S.' is common",
+		text: "Iran said several people were injured in the attack on an Iranian oil site and vowed retaliation. The U.S. Said Iranians used the platforms for military purposes.",
+		want: []string{"Iran — agree — retaliation", "United States — say — Iranians used the platforms"},
+		not:  []string{"several people — agree — retaliation"},
+	},
+	{
 		name: "the purpose of a passive is its named agent's",
 		text: "It would lead to a buying spree for arms that could be used by China to threaten its diplomatic rival Taiwan. The US is bound by law to help Taiwan defend itself.",
 		want: []string{"China — threaten — Taiwan ~"},

@@ -24,10 +24,11 @@ func truecase(ad *doc.Doc) {
 			titled = append(titled, si)
 		}
 	}
+	lower, capital := documentCasing(ad)
+	afterAbbreviations(ad, lower)
 	if len(titled) == 0 {
 		return
 	}
-	lower, capital := documentCasing(ad)
 	acronyms := documentAcronyms(ad)
 	for _, si := range titled {
 		toks := ad.Sentences[si].Tokens
@@ -44,6 +45,34 @@ func truecase(ad *doc.Doc) {
 			if lexicon.HeadlineFunctionWords.Has(lw) || !capital[lw] && (lower[lw] || tag.CommonWord(lw)) {
 				t.Norm = lw
 			}
+		}
+	}
+}
+
+// afterAbbreviations gives the common words that a dotted abbreviation
+// capitalized their lower-case form: Reuters' 1987 wire writes "U.S.
+// Attack on an Iranian oil site", "when U.S. Warships bombarded them",
+// "The U.S. Said Iranians used", as if a sentence began after "U.S.". A
+// word stays capitalized when a capitalized word follows it ("U.S.
+// Agriculture Department"), unless it is a verb of saying.
+func afterAbbreviations(ad *doc.Doc, lower map[string]bool) {
+	for si := range ad.Sentences {
+		toks := ad.Sentences[si].Tokens
+		for i := 1; i < len(toks); i++ {
+			t := &toks[i]
+			p := toks[i-1].Text
+			if !capitalized(t.Text) || t.Text == strings.ToUpper(t.Text) || t.Norm != t.Text ||
+				len(p) < 3 || !strings.HasSuffix(p, ".") || !strings.Contains(p[:len(p)-1], ".") {
+				continue
+			}
+			lw := strings.ToLower(t.Text)
+			if !lexicon.HeadlineFunctionWords.Has(lw) && !lower[lw] && !tag.CommonWord(lw) {
+				continue
+			}
+			if i+1 < len(toks) && capitalized(toks[i+1].Text) && !lexicon.SpeechVerbForms.Has(lw) {
+				continue
+			}
+			t.Norm = lw
 		}
 	}
 }

@@ -648,6 +648,13 @@ func (s *sent) title(p int) {
 // auxiliary or a non-finite form, continues that clause instead.
 func (s *sent) conjHead(v int) int {
 	g := s.head[v]
+	if g >= 0 && s.dep[g] == "ccomp" && s.head[g] >= 0 && s.isReporting(s.head[g]) && s.subjOf(v) < 0 && s.t[v].XPOS == "VBD" &&
+		(s.isReporting(v) || lexicon.StanceVerbs.Has(s.lem[v])) && s.lem[v] != s.lem[s.head[g]] {
+		// "Iran said several people were injured ... and vowed
+		// retaliation": a vow joined to the reported clause is the
+		// reporter's.
+		return s.head[g]
+	}
 	if g < 0 || !s.isReporting(g) || s.subjOf(v) >= 0 {
 		return g
 	}

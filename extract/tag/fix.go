@@ -80,10 +80,20 @@ func fixMainVerb(toks []doc.Token, lem *Lemmatizer, words []string) {
 // clause: a reporting verb, a name or pronoun, the participle and the
 // start of its object ("Mr Abbas confirmed Israel shared information with
 // the PA"); the tagger read "shared information" as a modifier of Israel.
+// And a verb of saying or vowing after "and" in a sentence with a past
+// tense before it ("Iran said several people were injured ... and vowed
+// retaliation"): such verbs are seldom adjectives.
 func reportedVerbs(toks []doc.Token) []int {
 	var out []int
+	past := false
 	for i := 2; i+1 < len(toks); i++ {
+		past = past || toks[i-2].XPOS == "VBD"
 		if toks[i].XPOS != "VBN" || !objectStart(toks[i+1].XPOS) {
+			continue
+		}
+		if l := strings.ToLower(toks[i].Lemma); past && toks[i-1].XPOS == "CC" &&
+			(wordlists.Reporting.Has(l) || wordlists.StanceVerbs.Has(l)) {
+			out = append(out, i)
 			continue
 		}
 		switch toks[i-1].XPOS {
