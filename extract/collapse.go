@@ -179,10 +179,35 @@ func (p *Pipeline) parseReported(s *doc.Sentence) {
 	if kind == trailing {
 		s.Tokens[rb].Head, s.Tokens[rb].Dep = rs, "parataxis"
 		mark.Head, mark.Dep = rb, "punct"
+		invertedSpeaker(s.Tokens, rb)
 		return
 	}
 	s.Tokens[rs].Head, s.Tokens[rs].Dep = rb, "ccomp"
 	mark.Head, mark.Dep = rb, "punct"
+}
+
+// invertedSpeaker makes the object after a trailing verb of saying its
+// subject when it has none: in `"...," argued Mr Davis` the piece's parse
+// reads Davis as what was argued.
+func invertedSpeaker(toks []doc.Token, v int) {
+	if strings.EqualFold(toks[v].Lemma, "tell") {
+		return // "..., told CNN": the one told
+	}
+	obj := -1
+	for k := range toks {
+		if toks[k].Head != v {
+			continue
+		}
+		switch d := toks[k].Dep; {
+		case strings.HasPrefix(d, "nsubj"):
+			return
+		case d == "obj" && k > v && obj < 0 && toks[k].UPOS == "PROPN":
+			obj = k
+		}
+	}
+	if obj >= 0 {
+		toks[obj].Dep = "nsubj"
+	}
 }
 
 // parsePiece parses the tokens [r[0], r[1]) of s as a sentence of their
@@ -234,7 +259,10 @@ func splitAttribution(toks []doc.Token) (attribution, int) {
 		end--
 	}
 	for k := end - 2; k > 0 && end-k-1 <= maxAttribution; k-- {
-		if toks[k].Text == "," && speechRun(toks[k+1:end]) && hasVerb(toks[:k]) {
+		if toks[k].Text == "," && speechRun(toks[k+1:end]) && hasVerb(toks[:k]) &&
+			(toks[k+1].Quote() == 0 || toks[0].Quote() == 1) {
+			// A closing mark after the comma ends a quotation that opened
+			// the sentence (`"...," argued Mr Davis`), not one inside it.
 			return trailing, k
 		}
 	}
@@ -253,6 +281,8 @@ func speechRun(toks []doc.Token) bool {
 	said := false
 	for _, t := range toks {
 		switch {
+		case t.Quote() != 0:
+			// the closing mark of the quotation: `..., " argued Mr Davis`
 		case t.UPOS == "VERB" && lexicon.SayVerbs.Has(strings.ToLower(t.Lemma)) && !said:
 			said = true
 		case t.UPOS == "VERB" || t.UPOS == "PUNCT" && t.Text != "." || t.UPOS == "SCONJ" || t.UPOS == "CCONJ":

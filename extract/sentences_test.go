@@ -48,6 +48,12 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a bare 'the government' is the country that acted last; an inverted trailing speaker",
+		text: "New Zealand has imposed sanctions against Fiji. Palmer said the government had asked High Commissioner Rod Gates to return. \"The government is employing the politics of confusion,\" argued Mr Palmer.",
+		want: []string{"New Zealand — appeal — Rod Gates", "Palmer — disapprove — government is employing"},
+		not:  []string{"New Zealand — disapprove — Palmer", "government — disapprove — Palmer"},
+	},
+	{
 		name: "a vow joined to a reported clause is the reporter's; a word capitalized after 'U.S.' is common",
 		text: "Iran said several people were injured in the attack on an Iranian oil site and vowed retaliation. The U.S. Said Iranians used the platforms for military purposes.",
 		want: []string{"Iran — agree — retaliation", "United States — say — Iranians used the platforms"},

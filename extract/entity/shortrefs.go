@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
@@ -33,6 +34,14 @@ func (st *state) shortReferences() {
 			}
 			if c != nil && c.Start == i && c.ante == nil {
 				st.noteShort(s, c, orgs, bodies)
+				if c.Type == schema.Country && c.kind != gazetteer.Demonym && isSubject(s, c) {
+					// "New Zealand has imposed sanctions ... the government
+					// had asked": the country acting last is the one "the
+					// government" of a later sentence runs.
+					if _, ok := bodies[homeBody]; !ok || bodies[homeBody] == nil || entityKey(bodies[homeBody]) != entityKey(c) {
+						bodies[homeBody] = c
+					}
+				}
 			}
 		}
 		if len(added) > 0 {
@@ -41,6 +50,10 @@ func (st *state) shortReferences() {
 		}
 	}
 }
+
+// homeBody keys, among the actors agent nouns described, the country that
+// last acted as a subject: what a bare "the government" stands for.
+const homeBody = "\x00home"
 
 // noteShort records what organization c names (under its head noun and
 // that of its canonical name: "EC" is the European Community) and the
@@ -96,6 +109,12 @@ func (st *state) shortFor(s *sent, i int, c *cand, orgs, bodies map[string]*cand
 	}
 	if a := orgs[lexicon.MemberNouns[lw]]; a != nil && the {
 		return a // "The Commissioners": the Commission
+	}
+	if c == nil && lexicon.GovernmentNouns.Has(lw) && i > 0 && s.w.Lower[i-1] == "the" {
+		if b, ok := bodies[lw]; ok {
+			return b // "the Japanese government ... the government"
+		}
+		return bodies[homeBody] // "New Zealand has imposed ... the government had asked"
 	}
 	if c != nil || !pluralAgent(s.toks[i].XPOS, s.toks[i].Lemma, lw) || !the && !isSubjectToken(s, i) {
 		return nil

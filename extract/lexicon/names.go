@@ -136,6 +136,12 @@ var (
 // two actors named before: "both countries", "the two sides".
 var PairNouns = words("country", "nation", "side", "government", "state", "party")
 
+// GovernmentNouns lists the nouns (lower case) by which an article refers
+// to the government of the country it is about: "the government had
+// asked". ("The cabinet" and "the administration" are bodies of their own
+// to the annotators of ../shared/gold/news.)
+var GovernmentNouns = words("government")
+
 // AgentNouns maps the nouns (lemmas) that describe a part of a country or
 // organization acting for it to that part's CAMEO sector code: "senior
 // Iranian officials" are Iran's government (GOV), "U.S. warships" its
