@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a gerund before the noun an actor is reached through stays in the verb phrase",
+		text: "Iran has also asked France to stop selling weapons to Iraq.",
+		want: []string{"France — withdraw — Iraq ~"},
+	},
+	{
 		name: "a bare 'the government' is the country that acted last; an inverted trailing speaker",
 		text: "New Zealand has imposed sanctions against Fiji. Palmer said the government had asked High Commissioner Rod Gates to return. \"The government is employing the politics of confusion,\" argued Mr Palmer.",
 		want: []string{"New Zealand — appeal — Rod Gates", "Palmer — disapprove — government is employing"},

@@ -502,13 +502,14 @@ func (c *coder) throughNoun(cl *clause.Clause, m meaning, s schema.Statement) []
 	return out
 }
 
-// nounWords is noun n with the common-noun and adjective modifiers right
-// before it ("accession talks", "retaliatory measures"), as written.
+// nounWords is noun n with the common-noun, adjective and gerund modifiers
+// right before it ("accession talks", "retaliatory measures", "selling
+// weapons" as the parse may read "stop selling weapons to"), as written.
 func (c *coder) nounWords(sn *doc.Sentence, n int) string {
 	first := n
 	for k := n - 1; k >= 0; k-- {
 		t := &sn.Tokens[k]
-		if t.Head != n || (t.Dep != "compound" || t.UPOS != "NOUN") && (t.Dep != "amod" || t.UPOS != "ADJ") {
+		if t.Head != n || (t.Dep != "compound" || t.UPOS != "NOUN") && (t.Dep != "amod" || t.UPOS != "ADJ" && t.XPOS != "VBG") {
 			break
 		}
 		first = k
