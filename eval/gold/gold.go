@@ -459,7 +459,13 @@ func sameLemma(lemma, form string) bool {
 	}
 	rest := form[len(strings.TrimSuffix(lemma, "e")):]
 	switch rest {
-	case "e", "s", "es", "d", "ed", "ing", "ning", "ned", "ted", "red", "ped", "ged", "ting", "ring", "ping", "ging":
+	case "e", "s", "es", "d", "ed", "ing":
+		return true
+	}
+	// A doubled final consonant: ban/banned, control/controlled,
+	// travel/travelling, commit/committing.
+	if last := lemma[len(lemma)-1]; len(rest) > 1 && rest[0] == last && !strings.ContainsRune("aeiouwy", rune(last)) &&
+		(rest[1:] == "ed" || rest[1:] == "ing") {
 		return true
 	}
 	return false

@@ -101,7 +101,9 @@ func TestSameLemma(t *testing.T) {
 		{"agree", "agreed", true}, {"move", "move", true}, {"target", "targeted", true},
 		{"ban", "banning", true}, {"hold", "held", true}, {"call", "calls", true},
 		{"pay", "paid", true}, {"fly", "flew", true}, {"write", "written", true},
+		{"control", "controlled", true}, {"travel", "travelling", true}, {"commit", "committed", true},
 		{"agree", "disagreed", false}, {"move", "movement", false}, {"back", "background", false},
+		{"show", "showwed", false}, {"control", "controlnned", false},
 	} {
 		if got := sameLemma(tc.lemma, tc.form); got != tc.want {
 			t.Errorf("sameLemma(%q, %q) = %v, want %v", tc.lemma, tc.form, got, tc.want)
