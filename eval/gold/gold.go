@@ -454,6 +454,11 @@ func sameLemma(lemma, form string) bool {
 	if lemma == form || irregular[form] == lemma {
 		return true
 	}
+	// deny/denied/denies, try/tried: a consonant and y.
+	if n := len(lemma); n > 2 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])) &&
+		(form == lemma[:n-1]+"ied" || form == lemma[:n-1]+"ies") {
+		return true
+	}
 	if !strings.HasPrefix(form, strings.TrimSuffix(lemma, "e")) || len(lemma) < 2 {
 		return false
 	}

@@ -102,6 +102,7 @@ func TestSameLemma(t *testing.T) {
 		{"ban", "banning", true}, {"hold", "held", true}, {"call", "calls", true},
 		{"pay", "paid", true}, {"fly", "flew", true}, {"write", "written", true},
 		{"control", "controlled", true}, {"travel", "travelling", true}, {"commit", "committed", true},
+		{"deny", "denied", true}, {"try", "tries", true}, {"play", "plaied", false},
 		{"agree", "disagreed", false}, {"move", "movement", false}, {"back", "background", false},
 		{"show", "showwed", false}, {"control", "controlnned", false},
 	} {
