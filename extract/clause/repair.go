@@ -320,9 +320,11 @@ func unmarkedSubject(toks []doc.Token) {
 }
 
 // strandedRelative: a clause opened by "which" or "who" right after a
-// comma and a noun is a relative clause of that noun, not the parataxis or
-// conjunct the parse made of it: "welcomed at the time by Beijing, which
-// described the embargo as a product of the Cold War".
+// comma and a noun is a relative clause of that noun, not the parataxis,
+// conjunct or relative clause of a verb the parse made of it: "welcomed
+// at the time by Beijing, which described the embargo as a product of the
+// Cold War", "the recommendations of the Kissinger Commission, which in
+// 1984 developed a blueprint" (hung on "explains").
 func strandedRelative(toks []doc.Token) {
 	for w := 2; w < len(toks); w++ {
 		lw := strings.ToLower(toks[w].Text)
@@ -330,8 +332,11 @@ func strandedRelative(toks []doc.Token) {
 			continue
 		}
 		v := toks[w].Head
-		if v <= w || v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Dep == "acl:relcl" {
+		if v <= w || v >= len(toks) || toks[v].UPOS != "VERB" {
 			continue
+		}
+		if h := toks[v].Head; toks[v].Dep == "acl:relcl" && h >= 0 && h < len(toks) && toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue // a relative clause of a noun already
 		}
 		n := w - 2
 		if toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" {

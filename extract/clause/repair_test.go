@@ -95,6 +95,18 @@ const relativeAsParataxis = `
 7	it	it	PRON	PRP	_	6	obj	_	_
 `
 
+// "explains the recommendations of the Commission, which developed a
+// blueprint" with the relative clause hung on the verb.
+const relativeOfVerb = `
+1	explains	explain	VERB	VBZ	_	0	root	_	_
+2	the	the	DET	DT	_	3	det	_	_
+3	Commission	Commission	PROPN	NNP	_	1	obj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	which	which	PRON	WDT	_	6	nsubj	_	_
+6	developed	develop	VERB	VBD	_	1	acl:relcl	_	_
+7	it	it	PRON	PRP	_	6	obj	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -113,6 +125,7 @@ func TestRepairParse(t *testing.T) {
 		{"first of a headline's listed subjects", headlineList, 0, 3, "nsubj"},
 		{"a name read as an unmarked oblique of a verb without subject", nameAsOblique, 1, 3, "nsubj"},
 		{"a 'which' clause after a comma and a name", relativeAsParataxis, 5, 2, "acl:relcl"},
+		{"a relative clause the parse hung on a verb", relativeOfVerb, 5, 2, "acl:relcl"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}
 	for _, tt := range tests {
