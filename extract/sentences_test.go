@@ -742,3 +742,25 @@ func TestScareQuotes(t *testing.T) {
 		t.Errorf("'state' hangs on %d, want 'wake' (the parse with the marks hung it elsewhere)", h)
 	}
 }
+
+// TestDashAside: an aside between dashes is parsed apart and hung on the
+// noun before it; a hyphen inside a word is none.
+func TestDashAside(t *testing.T) {
+	p := newPipeline(t)
+	ex, err := p.Document(t.Context(), schema.Document{ID: "t", Text: "Abrams said a majority of the Senate -- led by Democrats for the first time in six years -- would back the military request in the Democratic-controlled House."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var led, controlled bool
+	for _, s := range ex.Statements {
+		if s.Subject.Name == "Democrats" && s.Object.Text == "the Senate" {
+			led = true
+		}
+		if strings.Contains(s.Verb, "controlled") {
+			controlled = true
+		}
+	}
+	if !led || !controlled {
+		t.Errorf("Democrats lead the Senate: %v; Democratic-controlled read: %v", led, controlled)
+	}
+}
