@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "the possessor of an act does what its gerund says",
+		text: "The communique also welcomed President Reagan's firm action in vetoing trade protectionist measures in the Congress.",
+		want: []string{"Ronald Reagan — veto — protectionist measures"},
+	},
+	{
 		name: "a gerund before the noun an actor is reached through stays in the verb phrase",
 		text: "Iran has also asked France to stop selling weapons to Iraq.",
 		want: []string{"France — withdraw — Iraq ~"},

@@ -181,14 +181,22 @@ func (s *sent) subjectFor(h int) (tok int, inherited, rel bool) {
 
 // nounController returns the possessor whose intent, attempt or refusal
 // noun governs infinitive v ("Turkey's bid to join the EU", "George
-// Bush's refusal to sign up to Kyoto"): the one who would do it. -1 when
-// there is none.
+// Bush's refusal to sign up to Kyoto"), or whose act a gerund spells out
+// ("Reagan's action in vetoing"): the one who would do it, or did. -1
+// when there is none.
 func (s *sent) nounController(v int) int {
 	n := s.head[v]
-	if n < 0 || s.dep[v] != "acl" || !lexicon.ControlNouns.Has(s.lem[n]) {
+	if n < 0 || s.dep[v] != "acl" {
 		return -1
 	}
-	if m := s.markOf(v); m < 0 || s.lem[m] != "to" {
+	m := s.markOf(v)
+	switch {
+	case m >= 0 && s.lem[m] == "to" && lexicon.ControlNouns.Has(s.lem[n]):
+	case m >= 0 && (s.lem[m] == "in" || s.lem[m] == "of" || s.lem[m] == "by") && s.t[v].XPOS == "VBG" &&
+		(lexicon.ControlNouns.Has(s.lem[n]) || lexicon.ActNouns.Has(s.lem[n])):
+		// "President Reagan's firm action in vetoing trade protectionist
+		// measures": Reagan vetoed them.
+	default:
 		return -1
 	}
 	for _, k := range s.kids[n] {
