@@ -105,6 +105,11 @@ var sentenceCases = []sentenceCase{
 			"Cyprus — member_of — European Union"},
 	},
 	{
+		name: "a message named with its author's name is the author's",
+		text: "The Asean communique noted Japan's large trade surplus.",
+		want: []string{"Association of Southeast Asian Nations — say — Japan's large trade surplus"},
+	},
+	{
 		name: "the actor reached through a noun keeps the noun's modifiers in the verb phrase",
 		text: "The EU has also announced that it will start accession talks with Croatia in April 2005.",
 		want: []string{"European Union — consult — Croatia ~"},

@@ -248,8 +248,15 @@ func (c *coder) possessorAgents(cl *clause.Clause, m meaning, s schema.Statement
 	if _, ok := nounRel[l]; !ok && !lexicon.ActNouns.Has(l) && !lexicon.MessageNouns.Has(l) {
 		return nil
 	}
+	owners := c.possessors(cl.Sentence, h)
+	if len(owners) == 0 && lexicon.MessageNouns.Has(l) {
+		// "The Asean communique noted Japan's large trade surplus"
+		if a := c.modifierAgent(cl.Sentence, h); a != nil {
+			owners = append(owners, c.arg(cl.Sentence, *a))
+		}
+	}
 	var out []schema.Statement
-	for _, a := range c.possessors(cl.Sentence, h) {
+	for _, a := range owners {
 		if a.Entity == s.Object.Entity {
 			continue
 		}

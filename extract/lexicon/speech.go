@@ -56,7 +56,7 @@ var QuotingVerbs = words("quote", "cite")
 // not through other nouns, which are what is said ("said French aid to
 // Gabon ..."; extract/event, issue 14).
 var MessageNouns = words("letter", "message", "note", "memo", "telegram", "cable", "statement", "speech", "appeal",
-	"warning", "request", "complaint", "protest", "invitation")
+	"warning", "request", "complaint", "protest", "invitation", "communique", "communiqué", "declaration", "announcement")
 
 // ContentVerbs lists the verbs (lemmas) whose object noun is what is said,
 // expected or foreseen, not a means to reach an actor: saying, believing
