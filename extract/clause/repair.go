@@ -25,6 +25,7 @@ func RepairParse(sn *doc.Sentence) {
 	listedSubject(sn.Tokens)
 	unmarkedSubject(sn.Tokens)
 	strandedRelative(sn.Tokens)
+	reportedSubject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -349,5 +350,51 @@ func strandedRelative(toks []doc.Token) {
 			continue
 		}
 		toks[v].Head, toks[v].Dep = n, "acl:relcl"
+	}
+}
+
+// reportedSubject: a reporting verb's "object" followed at once by a
+// finite verb or copula is the subject of a reported clause without
+// "that": "Mr Abbas said the British prime minister was in a unique
+// position", "he acknowledged Palestinian leaders were in the middle of an
+// election campaign" (the parse made the noun the object of the saying).
+func reportedSubject(toks []doc.Token) {
+	for n := range toks {
+		v := toks[n].Head
+		if toks[n].Dep != "obj" || v < 0 || v >= n || !lexicon.Reporting.Has(strings.ToLower(toks[v].Lemma)) {
+			continue
+		}
+		if u := toks[n].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		finite := func(k int) bool {
+			x := toks[k].XPOS
+			return (toks[k].UPOS == "AUX" || toks[k].UPOS == "VERB") && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD")
+		}
+		e := n + 1 // the first finite verb after the noun's phrase ("the president of France was")
+		for e < len(toks) && !finite(e) && inPhrase(toks, e, n) {
+			e++
+		}
+		if e >= len(toks) || !finite(e) {
+			continue
+		}
+		aside := false // "the Commission, which developed": a relative clause
+		for k := n + 1; k < e; k++ {
+			if toks[k].Text == "," || lexicon.RelativeWords.Has(strings.ToLower(toks[k].Text)) {
+				aside = true
+			}
+		}
+		if aside {
+			continue
+		}
+		p := e
+		if d := toks[e].Dep; (d == "cop" || strings.HasPrefix(d, "aux")) && toks[e].Head != n && toks[e].Head > e {
+			p = toks[e].Head // "were in the middle": the predicate "middle"
+		}
+		if p != e && inPhrase(toks, p, n) || inPhrase(toks, v, p) {
+			continue
+		}
+		toks[p].Head, toks[p].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = p, "nsubj"
 	}
 }

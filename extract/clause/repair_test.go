@@ -107,6 +107,18 @@ const relativeOfVerb = `
 7	it	it	PRON	PRP	_	6	obj	_	_
 `
 
+// "he acknowledged leaders were in the middle" with "leaders" read as the
+// object of the saying.
+const reportedAsObject = `
+1	he	he	PRON	PRP	_	2	nsubj	_	_
+2	acknowledged	acknowledge	VERB	VBD	_	0	root	_	_
+3	leaders	leader	NOUN	NNS	_	2	obj	_	_
+4	were	be	AUX	VBD	_	7	cop	_	_
+5	in	in	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	middle	middle	NOUN	NN	_	2	obl	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -126,6 +138,8 @@ func TestRepairParse(t *testing.T) {
 		{"a name read as an unmarked oblique of a verb without subject", nameAsOblique, 1, 3, "nsubj"},
 		{"a 'which' clause after a comma and a name", relativeAsParataxis, 5, 2, "acl:relcl"},
 		{"a relative clause the parse hung on a verb", relativeOfVerb, 5, 2, "acl:relcl"},
+		{"a reported clause without 'that'", reportedAsObject, 6, 1, "ccomp"},
+		{"the subject of a reported clause without 'that'", reportedAsObject, 2, 6, "nsubj"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}
 	for _, tt := range tests {

@@ -851,6 +851,11 @@ func (c *coder) base(cl *clause.Clause, m meaning) schema.Statement {
 	}
 	if len(objs) > 0 {
 		st.Object = c.arg(cl.Sentence, objs[0])
+		if objs[0].Head != cl.Verb && c.clausal(cl.Sentence, objs[0]) {
+			// "said the British prime minister was in a unique position":
+			// what was said, not the prime minister.
+			st.Object.Entity, st.Object.Name, st.Object.Type, st.Object.Sector = "", "", "", ""
+		}
 		for _, o := range objs[1:] {
 			st.Extra = append(st.Extra, c.arg(cl.Sentence, o))
 		}
@@ -1002,6 +1007,29 @@ func (c *coder) listener(cl *clause.Clause, m meaning, objs []clause.Arg) ([]cla
 	l := objs[0]
 	l.Prep = "to"
 	return objs[1:], &l
+}
+
+// clausal reports whether an argument is a clause: its head is a verb or
+// has a subject, copula, auxiliary or complementizer of its own.
+func (c *coder) clausal(si int, a clause.Arg) bool {
+	sn := c.sent(si)
+	if a.Head < 0 || a.Head >= len(sn.Tokens) {
+		return false
+	}
+	if isVerbTok(&sn.Tokens[a.Head]) {
+		return true
+	}
+	for _, k := range kids(sn, a.Head) {
+		switch depBase(sn.Tokens[k].Dep) {
+		case "nsubj", "csubj", "cop", "aux":
+			return true
+		case "mark":
+			if lexicon.Complementizers.Has(lemmaOf(&sn.Tokens[k])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounPhrase reports whether an argument is a noun phrase (not a clause).
