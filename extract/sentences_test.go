@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "arriving in, flying or travelling to a place visits it",
+		text: "Tony Blair arrived in Baghdad on Monday. He later flew to Basra.",
+		want: []string{"Tony Blair — visit — Baghdad", "Tony Blair — visit — Basra"},
+	},
+	{
 		name: "the possessor of an act does what its gerund says",
 		text: "The communique also welcomed President Reagan's firm action in vetoing trade protectionist measures in the Congress.",
 		want: []string{"Ronald Reagan — veto — protectionist measures"},

@@ -87,6 +87,7 @@ var phraseRel = map[string]string{
 	"argue against": schema.RelDisapprove, "campaign against": schema.RelDisapprove, "vote against": schema.RelDisapprove,
 	"protest against": schema.RelProtest, "fight against": schema.RelAttack,
 	"crack down on": schema.RelCoerce, "clamp down on": schema.RelCoerce,
+	"arrive in": schema.RelVisit, "fly to": schema.RelVisit, "travel to": schema.RelVisit,
 	"rule out": schema.RelReject, "turn down": schema.RelReject,
 	"move into": schema.RelAttack, "send troop into": schema.RelMobilize, "send troop to": schema.RelMobilize,
 	"send force into": schema.RelMobilize, "send troop": schema.RelMobilize,
