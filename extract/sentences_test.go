@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "a title read as an adjective; congratulations sent to someone",
+		text: "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for the weapons inspectors to be given more time. Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\", saying he was pleased.",
+		want: []string{"Rowan Williams — appeal — weapons inspectors", "Michael Howard — praise — Bush"},
+	},
+	{
 		name: "arriving in, flying or travelling to a place visits it",
 		text: "Tony Blair arrived in Baghdad on Monday. He later flew to Basra.",
 		want: []string{"Tony Blair — visit — Baghdad", "Tony Blair — visit — Basra"},

@@ -26,6 +26,7 @@ func RepairParse(sn *doc.Sentence) {
 	unmarkedSubject(sn.Tokens)
 	strandedRelative(sn.Tokens)
 	reportedSubject(sn.Tokens)
+	bareSecondObject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -396,5 +397,32 @@ func reportedSubject(toks []doc.Token) {
 		}
 		toks[p].Head, toks[p].Dep = v, "ccomp"
 		toks[n].Head, toks[n].Dep = p, "nsubj"
+	}
+}
+
+// bareSecondObject: a noun phrase without a preposition after a verb's
+// object, read as an oblique, is the thing given and the first the one it
+// is given to: "sent Mr Bush his warmest congratulations" (iobj, obj).
+func bareSecondObject(toks []doc.Token) {
+	for o2 := range toks {
+		v := toks[o2].Head
+		if toks[o2].Dep != "obl" || toks[o2].UPOS != "NOUN" || v < 0 || v >= o2 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		marked := false
+		for k := range toks {
+			if toks[k].Head == o2 && (toks[k].Dep == "case" || toks[k].Dep == "mark") {
+				marked = true
+			}
+		}
+		if marked || lexicon.TemporalNouns.Has(strings.ToLower(toks[o2].Lemma)) {
+			continue
+		}
+		for o1 := v + 1; o1 < o2; o1++ {
+			if toks[o1].Head == v && toks[o1].Dep == "obj" {
+				toks[o1].Dep, toks[o2].Dep = "iobj", "obj"
+				break
+			}
+		}
 	}
 }

@@ -119,6 +119,15 @@ const reportedAsObject = `
 7	middle	middle	NOUN	NN	_	2	obl	_	_
 `
 
+// "sent Mr Bush his congratulations" with the thing given read as an
+// oblique.
+const secondObjectAsOblique = `
+1	sent	send	VERB	VBD	_	0	root	_	_
+2	Bush	Bush	PROPN	NNP	_	1	obj	_	_
+3	his	his	PRON	PRP$	_	4	nmod:poss	_	_
+4	congratulations	congratulation	NOUN	NNS	_	1	obl	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -139,6 +148,8 @@ func TestRepairParse(t *testing.T) {
 		{"a 'which' clause after a comma and a name", relativeAsParataxis, 5, 2, "acl:relcl"},
 		{"a relative clause the parse hung on a verb", relativeOfVerb, 5, 2, "acl:relcl"},
 		{"a reported clause without 'that'", reportedAsObject, 6, 1, "ccomp"},
+		{"a bare noun after an object is the thing given", secondObjectAsOblique, 3, 0, "obj"},
+		{"the object before it is the one given to", secondObjectAsOblique, 1, 0, "iobj"},
 		{"the subject of a reported clause without 'that'", reportedAsObject, 2, 6, "nsubj"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
 	}

@@ -402,6 +402,8 @@ func (c *coder) lightNounRelation(r *reading) {
 		} else if recipient >= 0 {
 			o := cl.Objects[recipient]
 			r.m.object = &o
+			// "sent Mr Bush his congratulations": sent congratulations to him
+			r.m.verbTail = strings.ToLower(toks[noun].Text) + " to"
 		}
 	}
 }

@@ -25,6 +25,25 @@ func fixModal(toks []doc.Token, lem *Lemmatizer, words []string) {
 	}
 }
 
+// fixNominalAdjective tags as a proper noun a capitalized adjective after a
+// determiner that modifies nothing: "Both the Cardinal and Archbishop of
+// Canterbury Dr Rowan Williams appealed" (the tagger read "Cardinal" as an
+// adjective, and the parse lost the subject).
+func fixNominalAdjective(toks []doc.Token, words []string) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.XPOS != "JJ" || toks[i-1].XPOS != "DT" || words[i] == "" || words[i][0] < 'A' || words[i][0] > 'Z' {
+			continue
+		}
+		switch n := toks[i+1].XPOS; {
+		case n == "VBD" || n == "VBZ" || n == "VBP" || n == "MD",
+			// "the Cardinal and Archbishop", not "the French and German governments"
+			n == "CC" && i+2 < len(toks) && toks[i+2].XPOS == "NNP":
+			t.UPOS, t.XPOS = "PROPN", "NNP"
+		}
+	}
+}
+
 // fixPerfect tags "have" as AUX when a past participle follows it, with
 // only adverbs between ("has met", "had not agreed", "have already
 // signed"): in the treebank the perfect's "have" is always AUX, but the

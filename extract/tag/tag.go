@@ -97,6 +97,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 		tk.Lemma = t.lem.Lemma(words[i], tk.XPOS)
 	}
 	fixModal(s.Tokens, t.lem, words)
+	fixNominalAdjective(s.Tokens, words)
 	fixPerfect(s.Tokens)
 	fixMainVerb(s.Tokens, t.lem, words)
 }

@@ -261,3 +261,30 @@ func TestFixModal(t *testing.T) {
 		t.Errorf("fixModal: win is %s lemma %q, want VERB win", toks[1].UPOS, toks[1].Lemma)
 	}
 }
+
+// TestFixNominalAdjective: a capitalized adjective after a determiner that
+// modifies nothing is a proper noun; one before a coordinated adjective
+// stays.
+func TestFixNominalAdjective(t *testing.T) {
+	for _, tc := range []struct {
+		tagged string
+		want   string // XPOS of the second word
+	}{
+		{"the/DT Cardinal/JJ and/CC Archbishop/NNP of/IN", "NNP"},
+		{"the/DT French/JJ want/VBP it/PRP", "NNP"},
+		{"the/DT French/JJ and/CC German/JJ governments/NNS", "JJ"},
+		{"the/DT new/JJ and/CC Old/NNP", "JJ"},
+	} {
+		var toks []doc.Token
+		var words []string
+		for _, f := range strings.Fields(tc.tagged) {
+			p := strings.Split(f, "/")
+			toks = append(toks, doc.Token{Text: p[0], XPOS: p[1]})
+			words = append(words, p[0])
+		}
+		fixNominalAdjective(toks, words)
+		if toks[1].XPOS != tc.want {
+			t.Errorf("fixNominalAdjective(%q): %s, want %s", tc.tagged, toks[1].XPOS, tc.want)
+		}
+	}
+}
