@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 
 var sentenceCases = []sentenceCase{
 	{
+		name: "many in a country stand for it",
+		text: "And many in France would prefer Turkey to admit that the killing constituted genocide.",
+		want: []string{"France — praise — Turkey ~"},
+	},
+	{
 		name: "a title read as an adjective; congratulations sent to someone",
 		text: "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for the weapons inspectors to be given more time. Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\", saying he was pleased.",
 		want: []string{"Rowan Williams — appeal — weapons inspectors", "Michael Howard — praise — Bush"},

@@ -1139,6 +1139,15 @@ func (c *coder) actorMention(si, t int) string {
 // describes, with the sector, or -1.
 func (c *coder) describedBy(si, head int) (int, schema.Sector) {
 	sn := c.sent(si)
+	if lexicon.PartitiveWords.Has(lemmaOf(&sn.Tokens[head])) {
+		// "many in France would prefer": people of France
+		for _, ch := range kids(sn, head) {
+			if ch > head && depBase(sn.Tokens[ch].Dep) == "nmod" && hasCase(sn, ch, "in") && c.actorMention(si, ch) != "" {
+				return ch, ""
+			}
+		}
+		return -1, ""
+	}
 	sector, ok := lexicon.AgentNouns[lemmaOf(&sn.Tokens[head])]
 	if !ok {
 		return -1, ""

@@ -142,6 +142,11 @@ var PairNouns = words("country", "nation", "side", "government", "state", "party
 // to the annotators of ../shared/gold/news.)
 var GovernmentNouns = words("government")
 
+// PartitiveWords lists the quantifiers (lemmas) that, with "in" and a
+// country or organization, stand for some of its people: "many in France
+// would prefer", "some in the EU".
+var PartitiveWords = words("many", "some", "most", "several", "few", "others")
+
 // AgentNouns maps the nouns (lemmas) that describe a part of a country or
 // organization acting for it to that part's CAMEO sector code: "senior
 // Iranian officials" are Iran's government (GOV), "U.S. warships" its
