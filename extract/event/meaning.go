@@ -186,9 +186,11 @@ func (c *coder) meaningOf(i int) meaning {
 		}
 		if r.relName == "" && !r.blocked {
 			r.relName = verbRel[r.lem]
-			if r.relName == schema.LeaderOf && len(cl.Objects) > 0 && cl.Objects[0].Prep != "" {
+			if r.relName == schema.LeaderOf && len(cl.Objects) > 0 && (cl.Objects[0].Prep != "" || c.clausal(cl.Sentence, cl.Objects[0])) {
 				// "led a march on parliament" leads no parliament, nor
-				// cooperates with it (PETRARCH's default for "lead").
+				// cooperates with it (PETRARCH's default for "lead"); "could
+				// lead to Turkey reneging on reforms it has enacted" leads no
+				// clause.
 				r.relName, r.blocked = "", true
 			}
 		}
