@@ -27,6 +27,7 @@ func RepairParse(sn *doc.Sentence) {
 	strandedRelative(sn.Tokens)
 	reportedSubject(sn.Tokens)
 	bareSecondObject(sn.Tokens)
+	openingParticipleObject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -425,4 +426,46 @@ func bareSecondObject(toks []doc.Token) {
 			}
 		}
 	}
+}
+
+// openingParticipleObject: a sentence that opens with a participle, its
+// object, a comma and the subject reads the object as the subject and the
+// subject as its apposition: "Echoing the new US Secretary of State
+// Condoleezza Rice, the prime minister said" (Rice said, the parse had it).
+func openingParticipleObject(toks []doc.Token) {
+	if len(toks) < 5 || toks[0].XPOS != "VBG" || toks[0].Dep != "advcl" {
+		return
+	}
+	root := toks[0].Head
+	if root < 0 || root >= len(toks) {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == 0 && (toks[k].Dep == "obj" || toks[k].Dep == "ccomp") {
+			return // it has its object
+		}
+	}
+	n, a := -1, -1
+	for k := 1; k < root; k++ {
+		switch {
+		case toks[k].Head == root && strings.HasPrefix(toks[k].Dep, "nsubj"):
+			n = k
+		case n >= 0 && toks[k].Head == n && toks[k].Dep == "appos":
+			a = k
+		}
+	}
+	if n < 0 || a < 0 || a < n {
+		return
+	}
+	comma := false
+	for k := n + 1; k < a; k++ {
+		if toks[k].Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return
+	}
+	toks[n].Head, toks[n].Dep = 0, "obj"
+	toks[a].Head, toks[a].Dep = root, "nsubj"
 }

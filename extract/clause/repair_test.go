@@ -128,6 +128,17 @@ const secondObjectAsOblique = `
 4	congratulations	congratulation	NOUN	NNS	_	1	obl	_	_
 `
 
+// "Echoing Rice, the minister said" with Rice as the subject and the
+// minister her apposition.
+const openingParticiple = `
+1	Echoing	echo	VERB	VBG	_	6	advcl	_	_
+2	Rice	Rice	PROPN	NNP	_	6	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	minister	minister	NOUN	NN	_	2	appos	_	_
+6	said	say	VERB	VBD	_	0	root	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -149,6 +160,8 @@ func TestRepairParse(t *testing.T) {
 		{"a relative clause the parse hung on a verb", relativeOfVerb, 5, 2, "acl:relcl"},
 		{"a reported clause without 'that'", reportedAsObject, 6, 1, "ccomp"},
 		{"a bare noun after an object is the thing given", secondObjectAsOblique, 3, 0, "obj"},
+		{"the object of an opening participle", openingParticiple, 1, 0, "obj"},
+		{"the subject after an opening participle's object", openingParticiple, 4, 5, "nsubj"},
 		{"the object before it is the one given to", secondObjectAsOblique, 1, 0, "iobj"},
 		{"the subject of a reported clause without 'that'", reportedAsObject, 2, 6, "nsubj"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
