@@ -162,12 +162,23 @@ func (p *Pipeline) Clauses(d schema.Document) (*doc.Doc, []clause.Clause) {
 
 // clauses is clause.Extract, stopping between sentences once ctx is done.
 func clauses(ctx context.Context, ad *doc.Doc) ([]clause.Clause, error) {
-	var out []clause.Clause
+	// Collect each sentence's clauses first, then copy them once into a
+	// slice of the right size: Clause is large, and growing one slice by
+	// append copied and allocated it about twice.
+	per := make([][]clause.Clause, len(ad.Sentences))
+	n := 0
 	for si := range ad.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		cs := clause.ExtractSentence(ad, si)
+		per[si] = clause.ExtractSentence(ad, si)
+		n += len(per[si])
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]clause.Clause, 0, n)
+	for _, cs := range per {
 		for i := range cs {
 			if cs[i].Parent >= 0 {
 				cs[i].Parent += len(out)

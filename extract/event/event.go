@@ -99,13 +99,28 @@ func (k *Coder) Code(d *doc.Doc, cs []clause.Clause) []schema.Statement {
 		}
 		c.means[i] = c.meaningOf(i)
 	}
-	var out []schema.Statement
+	// Collect each clause's statements first, then copy them once into a
+	// slice of the right size: growing one slice by append copied the
+	// large Statement values about twice.
+	per := make([][]schema.Statement, len(cs))
+	n := 0
 	for i := range cs {
-		out = append(out, c.statements(i)...)
+		per[i] = c.statements(i)
+		n += len(per[i])
 	}
+	var nominals []schema.Statement
 	if k.builtin {
-		out = append(out, c.nominals()...)
+		nominals = c.nominals()
+		n += len(nominals)
 	}
+	var out []schema.Statement
+	if n > 0 {
+		out = make([]schema.Statement, 0, n)
+	}
+	for _, st := range per {
+		out = append(out, st...)
+	}
+	out = append(out, nominals...)
 	for k := range out {
 		out[k].ID = schema.StatementID(&out[k])
 	}
