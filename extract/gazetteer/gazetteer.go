@@ -102,6 +102,9 @@ type phrase struct {
 	cases []casing
 	entry int32 // index into entries or titles
 	kind  Kind
+	// next is the fingerprint of the second word, or 0 for a phrase of
+	// one word: Longest skips phrases whose second word cannot match.
+	next uint32
 }
 
 // Gazetteer holds the loaded tables. It is safe for concurrent use.
@@ -342,7 +345,11 @@ func (a *arena) phrase(s string, anyCaseAll bool) (phrase, string) {
 		word(from, len(s))
 	}
 	end := len(a.words)
-	return phrase{words: a.words[start:end:end], cases: a.cases[start:end:end]}, lower
+	p := phrase{words: a.words[start:end:end], cases: a.cases[start:end:end]}
+	if len(p.words) > 1 {
+		p.next = fingerprint(p.words[1])
+	}
+	return p, lower
 }
 
 func casingOf(w string) casing {
@@ -370,14 +377,29 @@ func casingOf(w string) casing {
 type Words struct {
 	Text, Lower []string
 	AllCaps     bool
+	fp          []uint32 // fingerprint of each lower-case token
+}
+
+// fingerprint hashes a lower-case word without its final periods, never to
+// 0. A token and a phrase word that match (equal, or the word is the token
+// with a period) have the same fingerprint.
+func fingerprint(s string) uint32 {
+	s = strings.TrimRight(s, ".")
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h | 1
 }
 
 // NewWords prepares token texts for lookups.
 func NewWords(text []string) Words {
-	w := Words{Text: text, Lower: make([]string, len(text))}
+	w := Words{Text: text, Lower: make([]string, len(text)), fp: make([]uint32, len(text))}
 	letters, caps := 0, 0
 	for i, t := range text {
 		w.Lower[i] = strings.ToLower(t)
+		w.fp[i] = fingerprint(w.Lower[i])
 		if l, u := letterCount(t); l >= 2 {
 			letters++
 			if u == l {
@@ -497,9 +519,20 @@ func (g *Gazetteer) Longest(w Words, i int) (Match, bool) {
 		return Match{}, false
 	}
 	best := Match{}
-	for _, ids := range candidates(g.first, w, i) {
+	filter := len(w.fp) == len(w.Lower)
+	for c, ids := range candidates(g.first, w, i) {
+		// The second word of a phrase indexed by the token alone is
+		// matched at token i+1; of one indexed by the token with a period,
+		// at i+2, after the "." token.
+		var next uint32
+		if k := i + 1 + c; k < len(w.Lower) && filter {
+			next = w.fp[k]
+		}
 		for _, id := range ids {
 			p := &g.phrases[id]
+			if filter && p.next != 0 && p.next != next {
+				continue
+			}
 			if end := match(p, w, i); end > best.End {
 				best = Match{Start: i, End: end, Entry: &g.entries[p.entry], Kind: p.kind}
 				break
