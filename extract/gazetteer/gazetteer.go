@@ -112,15 +112,18 @@ type Gazetteer struct {
 	entries []Entry
 	phrases []phrase
 	first   map[string][]int32 // lower-case first word -> phrases, longest first
-	titles  []TitleMatch       // Title and Class only
-	tphr    []phrase
-	tfirst  map[string][]int32
-	byISO   map[string]*Entry
-	people  map[string][]*Entry // lower-case full name -> people
-	surname map[string][]*Entry // lower-case surname -> people
-	cities  map[string][]*Entry // lower-case name -> GPE entries
-	maxLen  int
-	arena   arena
+	// firstBits has the bit of each first word's fingerprint set: Longest
+	// skips the map lookups for a token whose bit is clear.
+	firstBits []uint64
+	titles    []TitleMatch // Title and Class only
+	tphr      []phrase
+	tfirst    map[string][]int32
+	byISO     map[string]*Entry
+	people    map[string][]*Entry // lower-case full name -> people
+	surname   map[string][]*Entry // lower-case surname -> people
+	cities    map[string][]*Entry // lower-case name -> GPE entries
+	maxLen    int
+	arena     arena
 }
 
 var loadOnce = sync.OnceValues(func() (*Gazetteer, error) { return parse(table) })
@@ -157,6 +160,7 @@ func parse(gz []byte) (*Gazetteer, error) {
 		}
 	}
 	index(g.phrases, g.first, &g.maxLen)
+	g.firstBits = fingerprintBits(g.first)
 	index(g.tphr, g.tfirst, &g.maxLen)
 	return g, nil
 }
@@ -262,6 +266,19 @@ func appendUnique(es []*Entry, e *Entry) []*Entry {
 		}
 	}
 	return append(es, e)
+}
+
+// firstBitsLen is the number of bits of Gazetteer.firstBits.
+const firstBitsLen = 1 << 21
+
+// fingerprintBits returns the bitset of the fingerprints of first's keys.
+func fingerprintBits(first map[string][]int32) []uint64 {
+	bits := make([]uint64, firstBitsLen/64)
+	for k := range first {
+		f := fingerprint(k) % firstBitsLen
+		bits[f/64] |= 1 << (f % 64)
+	}
+	return bits
 }
 
 func index(ps []phrase, first map[string][]int32, maxLen *int) {
@@ -520,6 +537,10 @@ func (g *Gazetteer) Longest(w Words, i int) (Match, bool) {
 	}
 	best := Match{}
 	filter := len(w.fp) == len(w.Lower)
+	// The token and the token with a period have the same fingerprint.
+	if f := w.fp[i] % firstBitsLen; filter && g.firstBits != nil && g.firstBits[f/64]&(1<<(f%64)) == 0 {
+		return best, false
+	}
 	for c, ids := range candidates(g.first, w, i) {
 		// The second word of a phrase indexed by the token alone is
 		// matched at token i+1; of one indexed by the token with a period,
@@ -632,6 +653,13 @@ func (g *Gazetteer) Extend(extras []Extra) *Gazetteer {
 				added[k] = true
 				x.maxLen = max(x.maxLen, len(p.words))
 			}
+		}
+	}
+	if g.firstBits != nil {
+		x.firstBits = slices.Clone(g.firstBits)
+		for k := range added {
+			f := fingerprint(k) % firstBitsLen
+			x.firstBits[f/64] |= 1 << (f % 64)
 		}
 	}
 	for k := range added {
