@@ -145,6 +145,13 @@ func (v *Verbs) matchAlts(alts []string, ws []word, depth int) int {
 			if depth > 8 {
 				continue
 			}
+			// Skip a set none of whose members can start at ws[0].
+			if len(ws) == 0 {
+				continue
+			}
+			if f, ok := v.synsetFirsts()[a[1:]]; ok && !f[ws[0].text] && !f[ws[0].lemma] {
+				continue
+			}
 			if n := v.matchAlts(v.Synsets[a[1:]], ws, depth+1); n > 0 {
 				return n
 			}

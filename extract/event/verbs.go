@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kgraph/kgraph/extract/internal/dict"
 )
@@ -26,6 +27,47 @@ type Verbs struct {
 	// Skipped lists the malformed patterns that were left out, as
 	// PETRARCH does, with their lines.
 	Skipped []*VerbsError
+
+	firstsOnce sync.Once
+	// firsts maps a synonym set's name to the words that may start a
+	// match of it (see synsetFirsts).
+	firsts map[string]map[string]bool
+}
+
+// synsetFirsts returns, for each synonym set, every word a token's text or
+// lemma must equal for one of the set's members (through nested sets too)
+// to match at that token: each member's first word, it without a final
+// "s", and "-ies" made "-y" (see sameWord). It is built once, on first use.
+func (v *Verbs) synsetFirsts() map[string]map[string]bool {
+	v.firstsOnce.Do(func() {
+		v.firsts = make(map[string]map[string]bool, len(v.Synsets))
+		for name := range v.Synsets {
+			set := map[string]bool{}
+			seen := map[string]bool{}
+			var walk func(string)
+			walk = func(n string) {
+				if seen[n] {
+					return
+				}
+				seen[n] = true
+				for _, a := range v.Synsets[n] {
+					if strings.HasPrefix(a, "&") {
+						walk(a[1:])
+						continue
+					}
+					p, _, _ := strings.Cut(a, " ")
+					set[p] = true
+					set[strings.TrimSuffix(p, "s")] = true
+					if strings.HasSuffix(p, "ies") {
+						set[p[:len(p)-3]+"y"] = true
+					}
+				}
+			}
+			walk(name)
+			v.firsts[name] = set
+		}
+	})
+	return v.firsts
 }
 
 // VerbBlock is one verb block: the default code of its verbs and the
