@@ -103,8 +103,11 @@ func possible(slots [][]string, present map[string]bool) bool {
 	for _, alts := range slots {
 		ok := false
 		for _, a := range alts {
+			// The singular is looked up only when a ends in "s": else it
+			// is a itself.
 			if strings.HasPrefix(a, "&") || strings.Contains(a, " ") || present[a] ||
-				present[strings.TrimSuffix(a, "s")] || (strings.HasSuffix(a, "ies") && present[a[:len(a)-3]+"y"]) {
+				strings.HasSuffix(a, "s") && (present[a[:len(a)-1]] ||
+					strings.HasSuffix(a, "ies") && present[a[:len(a)-3]+"y"]) {
 				ok = true
 				break
 			}
