@@ -380,7 +380,7 @@ var sentenceCases = []sentenceCase{
 		name: "memberships written out",
 		text: "OPEC members Gabon, Algeria and Libya agreed. The Iranian Revolutionary Guards attacked.",
 		want: []string{"Gabon — member_of — OPEC",
-			"Libya — member_of — OPEC", "Revolutionary Guard — member_of — Iran"},
+			"Libya — member_of — OPEC", "Revolutionary Guard — affiliated_with — Iran"},
 	},
 	{
 		name: "event nouns with their agent written before them or after 'from'",
@@ -638,7 +638,15 @@ var sentenceCases = []sentenceCase{
 	{
 		name: "a ministry named with its country, a rank before the country",
 		text: "Deputy Iranian Finance Minister Mehdi Navvab held talks with the French Finance Ministry.",
-		want: []string{"French Finance Ministry — member_of — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
+		want: []string{"French Finance Ministry — affiliated_with — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
+	},
+	{
+		name: "an organization's country or parent body: in its name, with a descriptor, as possessor, after of",
+		text: "The official Saudi Press Agency quoted him. The Iranian news agency, IRNA, said the al-Ghadeer Brigade of the Iranian Revolutionary Guards had been destroyed. " +
+			"Kohl invited the European Community's 17-man Commission for talks. Ministers called on the EC Commission to act.",
+		want: []string{"Saudi Press Agency — affiliated_with — Saudi Arabia", "Islamic Republic News Agency — affiliated_with — Iran",
+			"Ghadeer Brigade — affiliated_with — Revolutionary Guard",
+			"European Commission — affiliated_with — European Community"},
 	},
 	{
 		name: "a pronoun outside a quotation is not one of its words, one inside is not its speaker",

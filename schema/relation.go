@@ -24,4 +24,7 @@ const (
 	MemberOf  = "member_of"
 	LeaderOf  = "leader_of"
 	LocatedIn = "located_in"
+	// AffiliatedWith ties an organization to the country or body it
+	// belongs to ("IRNA" to Iran, the EC Commission to the EC).
+	AffiliatedWith = "affiliated_with"
 )

@@ -118,6 +118,7 @@ var relations = []Relation{
 	{MemberOf, "", "", 0, 0, "is a member of"},
 	{LeaderOf, "", "", 0, 0, "leads"},
 	{LocatedIn, "", "", 0, 0, "is located in"},
+	{AffiliatedWith, "", "", 0, 0, "belongs to (an organization to its country or parent body)"},
 }
 
 var relationIndex = func() map[string]int {
@@ -148,7 +149,7 @@ func Relations() []Relation {
 // hold_role or member_of, rather than an event.
 func IsStanding(name string) bool {
 	switch name {
-	case HoldRole, MemberOf, LeaderOf, LocatedIn:
+	case HoldRole, MemberOf, LeaderOf, LocatedIn, AffiliatedWith:
 		return true
 	}
 	return false

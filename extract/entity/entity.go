@@ -660,6 +660,12 @@ func (st *state) addNER(s *sent, cs *[]*cand, m doc.Mention) {
 		}
 	}
 	typ := m.Type
+	if typ == schema.Person && lexicon.OrganizationHeads.Has(s.w.Lower[end-1]) {
+		if end-start == 1 {
+			return // "the 21st Brigade": a unit, but "Brigade" names none
+		}
+		typ = schema.Organization // "the al-Ghadeer Brigade" is no person
+	}
 	if typ == schema.Location {
 		if len(g.Person(st.span(m.Sentence, start, end))) > 0 {
 			typ = schema.Person

@@ -3,6 +3,7 @@ package entity
 import (
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/extract/lexicon"
 	"github.com/kgraph/kgraph/schema"
 )
 
@@ -37,15 +38,8 @@ func (st *state) memberships(si int) {
 		}
 	}
 	for _, c := range s.cands {
-		// "French Finance Ministry", "Japan Trade Ministry": a body named
-		// with its country
-		if c.Type != schema.Organization || c.entry != nil || c.Source == "coref" {
-			continue
-		}
-		if m, ok := st.r.g.Longest(s.w, c.Start); ok && m.End < c.End && m.Entry.Type == schema.Country &&
-			(m.Kind == gazetteer.Name || m.Kind == gazetteer.Demonym) {
-			st.addRole(si, c, &cand{Mention: doc.Mention{Type: schema.Country}, entry: m.Entry, kind: m.Kind},
-				gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+		if c.Type == schema.Organization && c.Source != "coref" {
+			st.affiliation(si, c)
 		}
 	}
 	for ci, c := range s.cands {
@@ -98,6 +92,108 @@ func (st *state) appositionBefore(s *sent, k int) *cand {
 	}
 	if c := covered(s.cands, j-1); c != nil && c.End == j && isBody(c) {
 		return c
+	}
+	return nil
+}
+
+// affiliation reads the country or organization that organization c
+// belongs to when the sentence writes it next to the name: in the name
+// itself ("French Finance Ministry", "Saudi Press Agency", "EC
+// Commission"), before it with a descriptor ("the Iranian news agency
+// IRNA"), as its possessor ("the European Community's 17-man
+// Commission") or after "of" ("the al-Ghadeer Brigade of the Iranian
+// Revolutionary Guards"). The first that applies is taken.
+func (st *state) affiliation(si int, c *cand) {
+	s := &st.sents[si]
+	for _, of := range []*cand{st.namePrefix(s, c), st.descriptorCountry(s, c), possessorOf(s, c), ofAfter(s, c)} {
+		if of == nil || of.entry != nil && of.entry == c.entry || c.Subtype == "international" && of.Type != schema.Organization {
+			continue // "the EU's Commission" may belong to the EU; "French EC affairs" the EC to no country
+		}
+		st.addRole(si, c, of, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+		return
+	}
+}
+
+// namePrefix returns the country or organization that opens the name of
+// organization c and is not the whole of it: "French Finance Ministry",
+// "Saudi Press Agency", "EC Commission".
+func (st *state) namePrefix(s *sent, c *cand) *cand {
+	if c.End-c.Start < 2 {
+		return nil
+	}
+	m, ok := st.r.g.Longest(gazetteer.NewWords(s.w.Text[c.Start:c.End-1]), 0)
+	if !ok || m.Entry == c.entry {
+		return nil
+	}
+	switch {
+	case m.Entry.Type == schema.Country && (m.Kind == gazetteer.Name || m.Kind == gazetteer.Demonym),
+		m.Entry.Type == schema.Organization && m.Kind == gazetteer.Name:
+		return &cand{Mention: doc.Mention{Type: m.Entry.Type}, entry: m.Entry, kind: m.Kind}
+	}
+	return nil
+}
+
+// descriptorCountry returns the country whose adjective or name stands before
+// organization c with common nouns that say what c is: "the Iranian news
+// agency IRNA", "the official Iraqi news agency INA", "the British
+// newspaper the Independent".
+func (st *state) descriptorCountry(s *sent, c *cand) *cand {
+	j := c.Start - 1
+	if j >= 0 && (s.w.Lower[j] == "," || s.w.Lower[j] == "the") {
+		j--
+	}
+	n := 0
+	for j >= 0 && n < 3 && lexicon.OrganizationDescriptors.Has(s.w.Lower[j]) {
+		j--
+		n++
+	}
+	if n == 0 || j < 0 {
+		return nil
+	}
+	if o := covered(s.cands, j); o != nil && o.End == j+1 && o.Type == schema.Country {
+		return o
+	}
+	return nil
+}
+
+// possessorOf returns the country or organization that owns organization
+// c, with at most two adjectives or numbers between: "the European
+// Community's 17-man Commission", "Iran's Revolutionary Guards".
+func possessorOf(s *sent, c *cand) *cand {
+	j := c.Start - 1
+	for k := 0; k < 2 && j >= 0 && (s.toks[j].UPOS == "ADJ" || s.toks[j].UPOS == "NUM"); k++ {
+		j--
+	}
+	if j < 1 || !isPossessive(s.w.Lower[j]) {
+		return nil
+	}
+	if o := covered(s.cands, j-1); o != nil && o.End == j && isBody(o) && o.Type != schema.GPE {
+		return o
+	}
+	return nil
+}
+
+// ofAfter returns the organization or country that "of" names right
+// after organization c: "the al-Ghadeer Brigade of the Iranian
+// Revolutionary Guards", where the Guards are the body (their adjective
+// is their own).
+func ofAfter(s *sent, c *cand) *cand {
+	k := c.End
+	if k+1 >= len(s.toks) || s.w.Lower[k] != "of" {
+		return nil
+	}
+	k++
+	if s.w.Lower[k] == "the" {
+		k++
+	}
+	o := covered(s.cands, k)
+	if o != nil && o.Start == k && o.kind == gazetteer.Demonym && o.End < len(s.toks) {
+		if next := covered(s.cands, o.End); next != nil && next.Start == o.End {
+			o = next
+		}
+	}
+	if o != nil && o.Start >= k && isBody(o) && o.Type != schema.GPE {
+		return o
 	}
 	return nil
 }

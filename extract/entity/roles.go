@@ -55,6 +55,11 @@ func RoleStatements(d *doc.Doc) []schema.Statement {
 			}
 			st := base
 			st.Predicate, st.Verb = schema.MemberOf, "of"
+			if subj.Type == schema.Organization {
+				// an agency, ministry or unit belongs to its country or
+				// parent body rather than being a member of it
+				st.Predicate = schema.AffiliatedWith
+			}
 			if obj.Type == schema.Person && r.Title != "" {
 				// "a close aide to President Mitterrand": aide to him
 				st.Verb = strings.ToLower(r.Title[strings.LastIndexByte(r.Title, ' ')+1:]) + " to"

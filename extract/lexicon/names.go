@@ -191,6 +191,25 @@ var InstitutionNouns = words(
 	"authority", "department", "board", "institute", "federation", "party", "senate",
 )
 
+// OrganizationHeads lists the last words (lower-case) of names that are
+// always an organization, never a person, whatever the recognizer read:
+// military units ("the al-Ghadeer Brigade") and bodies ("the Baath
+// Party") (extract/entity, issue 14).
+var OrganizationHeads = words(
+	"brigade", "brigades", "corps", "division", "regiment", "battalion", "guards", "militia",
+	"party", "commission", "committee", "council", "agency", "ministry", "tribunal", "association",
+	"federation", "institute", "corporation", "organisation", "organization",
+)
+
+// OrganizationDescriptors lists the common nouns (lower-case) that may
+// stand between a country's adjective and the name of one of its
+// organizations: "the Iranian news agency IRNA", "the British newspaper
+// the Independent" (extract/entity, issue 14).
+var OrganizationDescriptors = words(
+	"news", "agency", "newspaper", "paper", "daily", "weekly", "radio", "television", "broadcaster",
+	"station", "company", "firm", "group", "bank", "airline", "carrier", "party", "army", "unit",
+)
+
 // MemberNouns maps the plural nouns (lower-case) that name the members of
 // an institution to its head noun (InstitutionNouns): "The Commissioners,
 // led by President Jacques Delors" are the Commission (extract/entity,

@@ -99,4 +99,6 @@ var standing = map[string]bool{
 	schema.MemberOf:  true,
 	schema.LeaderOf:  true,
 	schema.LocatedIn: true,
+
+	schema.AffiliatedWith: true,
 }

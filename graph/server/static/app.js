@@ -31,7 +31,7 @@
     3: { colour: '#E69F00', name: 'verbal conflict' },
     4: { colour: '#D55E00', name: 'material conflict' },
   };
-  const STANDING = new Set(['hold_role', 'member_of', 'leader_of', 'located_in']);
+  const STANDING = new Set(['hold_role', 'member_of', 'leader_of', 'located_in', 'affiliated_with']);
 
   const state = { focus: [], shown: [], vocabulary: null, filters: {} };
 
