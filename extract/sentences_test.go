@@ -641,6 +641,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"French Finance Ministry — affiliated_with — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
 	},
 	{
+		name: "names 'along with' a subject share it",
+		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
+		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},
+	},
+	{
 		name: "an organization's country or parent body: in its name, with a descriptor, as possessor, after of",
 		text: "The official Saudi Press Agency quoted him. The Iranian news agency, IRNA, said the al-Ghadeer Brigade of the Iranian Revolutionary Guards had been destroyed. " +
 			"Kohl invited the European Community's 17-man Commission for talks. Ministers called on the EC Commission to act.",

@@ -428,6 +428,13 @@ func (s *sent) splitConj(h int, noAcl bool) ([]Arg, *Arg) {
 		}
 		out = append(out, a)
 	}
+	for k := 1; k < len(whole.Tokens); k++ {
+		if whole.Tokens[k] != whole.Tokens[k-1]+1 {
+			// "West Germany is against, along with Britain": the
+			// conjuncts stand apart, and their span would hold the verb.
+			return out, nil
+		}
+	}
 	return out, &whole
 }
 

@@ -28,6 +28,7 @@ func RepairParse(sn *doc.Sentence) {
 	reportedSubject(sn.Tokens)
 	bareSecondObject(sn.Tokens)
 	openingParticipleObject(sn.Tokens)
+	alongWithSubject(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -468,4 +469,40 @@ func openingParticipleObject(toks []doc.Token) {
 	}
 	toks[n].Head, toks[n].Dep = 0, "obj"
 	toks[a].Head, toks[a].Dep = root, "nsubj"
+}
+
+// alongWithSubject: names set off by a comma and "along with" or "together
+// with" share the nearest named subject before them, whatever the parse
+// hung them on: "a tax which West Germany is against, along with Britain,
+// Denmark and the Netherlands" (all four are against it), "India, along
+// with China and Brazil, has been invited".
+func alongWithSubject(toks []doc.Token) {
+	for i := 1; i+2 < len(toks); i++ {
+		if w := strings.ToLower(toks[i].Text); w != "along" && w != "together" || toks[i-1].Text != "," ||
+			!strings.EqualFold(toks[i+1].Text, "with") {
+			continue
+		}
+		x := toks[i+1].Head
+		if x <= i+1 || x >= len(toks) || toks[x].UPOS != "PROPN" || toks[i].Head != x {
+			continue
+		}
+		c := -1
+		for k := i - 2; k >= 0; k-- {
+			if strings.HasPrefix(toks[k].Dep, "nsubj") {
+				c = k
+				break
+			}
+		}
+		if c < 0 || toks[c].UPOS != "PROPN" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == x && toks[k].Dep == "conj" {
+				toks[k].Head = c
+			}
+		}
+		toks[x].Head, toks[x].Dep = c, "conj"
+		toks[i].Dep, toks[i+1].Dep = "cc", "fixed"
+		toks[i+1].Head = i
+	}
 }

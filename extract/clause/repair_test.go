@@ -139,6 +139,25 @@ const openingParticiple = `
 6	said	say	VERB	VBD	_	0	root	_	_
 `
 
+// "A tax which West Germany is against, along with Britain and Denmark."
+// with the parser's reading: Britain a modifier of "tax".
+const alongWith = `
+1	A	a	DET	DT	_	2	det	_	_
+2	tax	tax	NOUN	NN	_	0	root	_	_
+3	which	which	PRON	WDT	_	7	obj	_	_
+4	West	West	PROPN	NNP	_	5	compound	_	_
+5	Germany	Germany	PROPN	NNP	_	7	nsubj	_	_
+6	is	be	AUX	VBZ	_	7	cop	_	_
+7	against	against	ADP	IN	_	2	acl:relcl	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	11	punct	_	_
+9	along	along	ADP	IN	_	11	case	_	_
+10	with	with	ADP	IN	_	11	case	_	_
+11	Britain	Britain	PROPN	NNP	_	2	nmod	_	_
+12	and	and	CCONJ	CC	_	13	cc	_	_
+13	Denmark	Denmark	PROPN	NNP	_	11	conj	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	2	punct	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -165,6 +184,9 @@ func TestRepairParse(t *testing.T) {
 		{"the object before it is the one given to", secondObjectAsOblique, 1, 0, "iobj"},
 		{"the subject of a reported clause without 'that'", reportedAsObject, 2, 6, "nsubj"},
 		{"second of a headline's listed subjects", headlineList, 2, 0, "conj"},
+		{"a name 'along with' the subject is its conjunct", alongWith, 10, 4, "conj"},
+		{"a name listed after it too", alongWith, 12, 4, "conj"},
+		{"'along' marks the coordination", alongWith, 8, 10, "cc"},
 	}
 	for _, tt := range tests {
 		d := loadConllu(t, tt.src)
