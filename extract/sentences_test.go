@@ -641,6 +641,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"French Finance Ministry — affiliated_with — France", "Mehdi Navvab — hold_role — Deputy Finance Minister"},
 	},
 	{
+		name: "memberships implied: a country set against 'other EC states', a 'non-OPEC' country",
+		text: "Britain has given the clearest backing to the idea, although several other EC states back it. Venezuela and non-OPEC Mexico may share it.",
+		want: []string{"United Kingdom — member_of — European Community", "Mexico — member_of — OPEC -"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

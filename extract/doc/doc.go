@@ -60,6 +60,8 @@ type Role struct {
 	Of       string // entity IRI of the country/organization, may be empty
 	// TitleStart, TitleEnd are the token range of the title words.
 	TitleStart, TitleEnd int
+	// NotOf says the sentence denies the membership: "non-OPEC Mexico".
+	NotOf bool
 }
 
 // Doc is one document being extracted.

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kgraph/kgraph/extract/doc"
 	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/extract/lexicon"
@@ -42,6 +44,7 @@ func (st *state) memberships(si int) {
 			st.affiliation(si, c)
 		}
 	}
+	st.impliedMemberships(si)
 	for ci, c := range s.cands {
 		if c.Type != schema.Organization || ci == 0 {
 			continue
@@ -194,6 +197,60 @@ func ofAfter(s *sent, c *cand) *cand {
 	}
 	if o != nil && o.Start >= k && isBody(o) && o.Type != schema.GPE {
 		return o
+	}
+	return nil
+}
+
+// blocMembers lists the nouns (lower-case) by which a bloc's members are
+// named: "other EC states", "other EU countries".
+var blocMembers = map[string]bool{"states": true, "countries": true, "members": true, "nations": true, "member": true}
+
+// impliedMemberships reads the memberships that sentence si implies
+// rather than states: a country set against "other EC states" is one of
+// them ("Britain contributed more and received less than other EU
+// states"), and a country written "non-OPEC" is not one ("non-OPEC
+// Mexico").
+func (st *state) impliedMemberships(si int) {
+	s := &st.sents[si]
+	for i, w := range s.w.Lower {
+		switch {
+		case w == "other":
+			org := covered(s.cands, i+1)
+			if org == nil || org.Start != i+1 || org.Type != schema.Organization || org.End >= len(s.toks) ||
+				!blocMembers[s.w.Lower[org.End]] {
+				continue
+			}
+			if c := subjectCountryBefore(s, i); c != nil {
+				st.addRole(si, c, org, gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+			}
+		case strings.HasPrefix(w, "non-") && len(w) > 4:
+			c := covered(s.cands, i+1)
+			if c == nil || c.Start != i+1 || c.Type != schema.Country || c.kind != gazetteer.Name {
+				continue
+			}
+			m, ok := st.r.g.Longest(gazetteer.NewWords([]string{s.w.Text[i][4:]}), 0)
+			if !ok || m.End != 1 || m.Entry.Type != schema.Organization || m.Kind != gazetteer.Name {
+				continue
+			}
+			st.addRole(si, c, &cand{Mention: doc.Mention{Type: m.Entry.Type}, entry: m.Entry, kind: m.Kind},
+				gazetteer.TitleMatch{Start: c.Start, End: c.Start})
+			st.roles[len(st.roles)-1].NotOf = true
+		}
+	}
+}
+
+// subjectCountryBefore returns the nearest country named before token k
+// that is a subject: the one set against "other EC states".
+func subjectCountryBefore(s *sent, k int) *cand {
+	for j := k - 1; j >= 0; j-- {
+		c := covered(s.cands, j)
+		if c == nil || c.Type != schema.Country || c.kind != gazetteer.Name {
+			continue
+		}
+		if strings.HasPrefix(s.toks[c.End-1].Dep, "nsubj") {
+			return c
+		}
+		j = c.Start
 	}
 	return nil
 }

@@ -66,6 +66,9 @@ func RoleStatements(d *doc.Doc) []schema.Statement {
 			}
 			st.Object = obj
 			st.Confidence = conf
+			if r.NotOf {
+				st.Polarity = schema.Negated
+			}
 			add(&out, seen, st)
 		}
 	}
