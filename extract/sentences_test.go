@@ -626,6 +626,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Iranians — attack — United States"},
 	},
 	{
+		name: "a body's name after 'U.S.' stays a name",
+		text: "Canada said the U.S. Congress would impose quotas.",
+		want: []string{"Congress — affiliated_with — United States"},
+	},
+	{
 		name: "'his country' is the country of the man 'his' stands for",
 		text: "French EC affairs minister Bernard Bosson said his country could not accept the tax.",
 		want: []string{"France — accept — tax -"},

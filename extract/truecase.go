@@ -54,7 +54,8 @@ func truecase(ad *doc.Doc) {
 // Attack on an Iranian oil site", "when U.S. Warships bombarded them",
 // "The U.S. Said Iranians used", as if a sentence began after "U.S.". A
 // word stays capitalized when a capitalized word follows it ("U.S.
-// Agriculture Department"), unless it is a verb of saying.
+// Agriculture Department"), unless it is a verb of saying, and when it
+// names a body ("the U.S. Congress").
 func afterAbbreviations(ad *doc.Doc, lower map[string]bool) {
 	for si := range ad.Sentences {
 		toks := ad.Sentences[si].Tokens
@@ -68,6 +69,9 @@ func afterAbbreviations(ad *doc.Doc, lower map[string]bool) {
 			lw := strings.ToLower(t.Text)
 			if !lexicon.HeadlineFunctionWords.Has(lw) && !lower[lw] && !tag.CommonWord(lw) {
 				continue
+			}
+			if lexicon.InstitutionNouns.Has(lw) {
+				continue // "the U.S. Congress", "U.S. Senate": a body's name
 			}
 			if i+1 < len(toks) && capitalized(toks[i+1].Text) && !lexicon.SpeechVerbForms.Has(lw) {
 				continue
