@@ -651,6 +651,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"United Kingdom — member_of — European Community", "Mexico — member_of — OPEC -"},
 	},
 	{
+		name: "the verb of a demanded clause after a name",
+		text: "The EC would continue to insist that Japan boost imports and stimulate domestic demand.",
+		want: []string{"Japan — boost — imports ~", "Japan — stimulate — domestic demand ~"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

@@ -44,6 +44,34 @@ func fixNominalAdjective(toks []doc.Token, words []string) {
 	}
 }
 
+// fixSubjunctive tags as a base-form verb (VB) the verb of a demanded
+// clause after a name: in "the EC would insist that Japan boost imports"
+// the tagger read "Japan boost imports" as one noun phrase, since a
+// singular name is never followed by a bare verb elsewhere. A demand verb
+// (extract/lexicon.DemandVerbs), "that", one to four name words, a word
+// the lexicon knows as a verb and the start of its object.
+func fixSubjunctive(toks []doc.Token, words []string) {
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].UPOS != "VERB" || !wordlists.DemandVerbs.Has(strings.ToLower(toks[i].Lemma)) ||
+			!strings.EqualFold(words[i+1], "that") {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && k-i-2 < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS") {
+			k++
+		}
+		if k == i+2 || k+1 >= len(toks) {
+			continue
+		}
+		t := &toks[k]
+		lw := strings.ToLower(words[k])
+		if t.XPOS != "NN" && t.XPOS != "VBP" || lw != words[k] || !baseVerb(lw) || !objectStart(toks[k+1].XPOS) {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", lw
+	}
+}
+
 // fixPerfect tags "have" as AUX when a past participle follows it, with
 // only adverbs between ("has met", "had not agreed", "have already
 // signed"): in the treebank the perfect's "have" is always AUX, but the

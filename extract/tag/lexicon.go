@@ -237,3 +237,7 @@ func CommonWord(lw string) bool {
 	}
 	return false
 }
+
+// baseVerb reports whether the lexicon knows lw (lower case) as the base
+// form of a verb.
+func baseVerb(lw string) bool { return theLexicon().verbs[lw] }

@@ -98,6 +98,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	fixModal(s.Tokens, t.lem, words)
 	fixNominalAdjective(s.Tokens, words)
+	fixSubjunctive(s.Tokens, words)
 	fixPerfect(s.Tokens)
 	fixMainVerb(s.Tokens, t.lem, words)
 }

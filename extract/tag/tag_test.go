@@ -288,3 +288,40 @@ func TestFixNominalAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestFixSubjunctive checks that the verb of a demanded clause after a name
+// becomes a base-form verb, and nothing else does.
+func TestFixSubjunctive(t *testing.T) {
+	tests := []struct {
+		tagged string // word/UPOS/XPOS/lemma ...
+		want   string // the word that becomes VB, "" for none
+	}{
+		{"insist/VERB/VB/insist that/SCONJ/IN/that Japan/PROPN/NNP/Japan boost/NOUN/NN/boost imports/NOUN/NNS/import", "boost"},
+		{"urged/VERB/VBD/urge that/SCONJ/IN/that North/PROPN/NNP/North Korea/PROPN/NNP/Korea end/NOUN/NN/end its/PRON/PRP$/its programme/NOUN/NN/programme", "end"},
+		// not a demand verb
+		{"said/VERB/VBD/say that/SCONJ/IN/that Japan/PROPN/NNP/Japan trade/NOUN/NN/trade policy/NOUN/NN/policy", ""},
+		// no name before the word
+		{"insist/VERB/VB/insist that/SCONJ/IN/that the/DET/DT/the trade/NOUN/NN/trade talks/NOUN/NNS/talk resume/VERB/VBP/resume", ""},
+		// a word the lexicon knows only as a noun
+		{"demanded/VERB/VBD/demand that/SCONJ/IN/that Iraq/PROPN/NNP/Iraq troops/NOUN/NNS/troop leave/VERB/VB/leave the/DET/DT/the city/NOUN/NN/city", ""},
+	}
+	for _, tt := range tests {
+		var toks []doc.Token
+		var words []string
+		for _, f := range strings.Fields(tt.tagged) {
+			p := strings.Split(f, "/")
+			toks = append(toks, doc.Token{Text: p[0], UPOS: p[1], XPOS: p[2], Lemma: p[3]})
+			words = append(words, p[0])
+		}
+		fixSubjunctive(toks, words)
+		got := ""
+		for i, tk := range toks {
+			if tk.XPOS == "VB" && strings.Split(strings.Fields(tt.tagged)[i], "/")[2] != "VB" {
+				got = tk.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("fixSubjunctive(%q) made %q a base verb, want %q", tt.tagged, got, tt.want)
+		}
+	}
+}
