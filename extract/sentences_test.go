@@ -656,6 +656,11 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Japan — boost — imports ~", "Japan — stimulate — domestic demand ~"},
 	},
 	{
+		name: "an infinitive after a name is the purpose of its clause",
+		text: "Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates (UAE) to discuss oil prices, Iranian officials said.",
+		want: []string{"Gholamreza Aqazadeh — consult — oil prices ~"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

@@ -29,6 +29,7 @@ func RepairParse(sn *doc.Sentence) {
 	bareSecondObject(sn.Tokens)
 	openingParticipleObject(sn.Tokens)
 	alongWithSubject(sn.Tokens)
+	nameInfinitive(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -505,4 +506,46 @@ func alongWithSubject(toks []doc.Token) {
 		toks[i].Dep, toks[i+1].Dep = "cc", "fixed"
 		toks[i+1].Head = i
 	}
+}
+
+// nameInfinitive: an infinitive the parse hung on a name as its relative
+// clause is the purpose of the clause the name is in: "Aqazadeh is in the
+// United Arab Emirates to discuss oil prices" (he discusses them),
+// "visited France to discuss the loan". A name takes no infinitival
+// relative ("the UAE to discuss").
+func nameInfinitive(toks []doc.Token) {
+	for i := range toks {
+		t := &toks[i]
+		h := t.Head
+		if t.Dep != "acl" || t.UPOS != "VERB" || h < 0 || h >= i || toks[h].UPOS != "PROPN" || !hasInfinitiveMark(toks, i) {
+			continue
+		}
+		switch {
+		case hasDep(toks, h, "cop"):
+			t.Dep = "advcl" // the name is the predicate: "is in the UAE"
+		case (toks[h].Dep == "obj" || strings.HasPrefix(toks[h].Dep, "obl")) && toks[h].Head >= 0 &&
+			toks[h].Head < len(toks) && toks[toks[h].Head].UPOS == "VERB":
+			t.Head, t.Dep = toks[h].Head, "advcl"
+		}
+	}
+}
+
+// hasInfinitiveMark reports whether verb v has its "to".
+func hasInfinitiveMark(toks []doc.Token, v int) bool {
+	for k := range toks {
+		if toks[k].Head == v && toks[k].Dep == "mark" && strings.EqualFold(toks[k].Text, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDep reports whether token h has a dependent of relation dep.
+func hasDep(toks []doc.Token, h int, dep string) bool {
+	for k := range toks {
+		if toks[k].Head == h && toks[k].Dep == dep {
+			return true
+		}
+	}
+	return false
 }

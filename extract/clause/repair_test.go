@@ -158,6 +158,20 @@ const alongWith = `
 14	.	.	PUNCT	.	_	2	punct	_	_
 `
 
+// "Aqazadeh is in the Emirates to discuss prices." with the parser's
+// reading in its article: the infinitive a relative clause of the name.
+const nameWithInfinitive = `
+1	Aqazadeh	Aqazadeh	PROPN	NNP	_	5	nsubj	_	_
+2	is	be	AUX	VBZ	_	5	cop	_	_
+3	in	in	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	Emirates	Emirate	PROPN	NNPS	_	0	root	_	_
+6	to	to	PART	TO	_	7	mark	_	_
+7	discuss	discuss	VERB	VB	_	5	acl	_	_
+8	prices	price	NOUN	NNS	_	7	obj	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	5	punct	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -187,6 +201,7 @@ func TestRepairParse(t *testing.T) {
 		{"a name 'along with' the subject is its conjunct", alongWith, 10, 4, "conj"},
 		{"a name listed after it too", alongWith, 12, 4, "conj"},
 		{"'along' marks the coordination", alongWith, 8, 10, "cc"},
+		{"an infinitive hung on a name is the clause's purpose", nameWithInfinitive, 6, 4, "advcl"},
 	}
 	for _, tt := range tests {
 		d := loadConllu(t, tt.src)
