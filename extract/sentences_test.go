@@ -661,6 +661,12 @@ var sentenceCases = []sentenceCase{
 		want: []string{"Gholamreza Aqazadeh — consult — oil prices ~"},
 	},
 	{
+		name: "a relative clause after 'also known as' is the first name's, and the alias no relation",
+		text: "The conference will shore up the leadership of Mahmoud Abbas, also known as Abu Mazen, who is expected to win the presidential election.",
+		want: []string{"Mahmoud Abbas — expect to win — presidential election ~"},
+		not:  []string{"Mahmoud Abbas — be known as — Abu Mazen"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

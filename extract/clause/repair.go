@@ -30,6 +30,7 @@ func RepairParse(sn *doc.Sentence) {
 	openingParticipleObject(sn.Tokens)
 	alongWithSubject(sn.Tokens)
 	nameInfinitive(sn.Tokens)
+	knownAs(sn.Tokens)
 }
 
 // expletiveSubject: an "it" taken for an expletive is the subject when its
@@ -548,4 +549,38 @@ func hasDep(toks []doc.Token, h int, dep string) bool {
 		}
 	}
 	return false
+}
+
+// knownAs: "also known as" after a comma and a name gives the name another
+// name; the parse hung it, and the relative clause after it, elsewhere:
+// "the leadership of Mahmoud Abbas, also known as Abu Mazen, who is
+// expected to win the election" (Abbas is expected to win it, not "also
+// known as Abu Mazen"). The other name is an alias, not a relation: the
+// participle becomes a plain dependent of the name, which reads no clause
+// from it.
+func knownAs(toks []doc.Token) {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lemma != "know" || toks[i].XPOS != "VBN" || !strings.EqualFold(toks[i+1].Text, "as") {
+			continue
+		}
+		j := i - 1
+		for j > 0 && toks[j].UPOS == "ADV" {
+			j-- // "also", "better", "widely"
+		}
+		if j < 1 || toks[j].Text != "," || toks[j-1].UPOS != "PROPN" {
+			continue
+		}
+		h := j - 1
+		for toks[h].Dep == "flat" && toks[h].Head >= 0 && toks[h].Head < h {
+			h = toks[h].Head
+		}
+		// Another name is no event: "dep" keeps the phrase on the name
+		// and out of the clauses.
+		toks[i].Head, toks[i].Dep = h, "dep"
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].Head == i && toks[k].Dep == "acl:relcl" {
+				toks[k].Head = h
+			}
+		}
+	}
 }

@@ -172,6 +172,29 @@ const nameWithInfinitive = `
 9	.	.	PUNCT	.	_	5	punct	_	_
 `
 
+// "the leadership of Abbas, also known as Mazen, who is expected to win."
+// with the parser's reading: "known" a clause of "shore", the relative
+// clause hung on "known".
+const knownAsName = `
+1	shore	shore	VERB	VB	_	0	root	_	_
+2	the	the	DET	DT	_	3	det	_	_
+3	leadership	leadership	NOUN	NN	_	1	obj	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	Abbas	Abbas	PROPN	NNP	_	3	nmod	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	also	also	ADV	RB	_	8	advmod	_	_
+8	known	know	VERB	VBN	_	1	advcl	_	_
+9	as	as	ADP	IN	_	10	case	_	_
+10	Mazen	Mazen	PROPN	NNP	_	8	obl	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	14	punct	_	_
+12	who	who	PRON	WP	_	14	nsubj:pass	_	_
+13	is	be	AUX	VBZ	_	14	aux:pass	_	_
+14	expected	expect	VERB	VBN	_	8	acl:relcl	_	_
+15	to	to	PART	TO	_	16	mark	_	_
+16	win	win	VERB	VB	_	14	xcomp	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	1	punct	_	_
+`
+
 func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -202,6 +225,8 @@ func TestRepairParse(t *testing.T) {
 		{"a name listed after it too", alongWith, 12, 4, "conj"},
 		{"'along' marks the coordination", alongWith, 8, 10, "cc"},
 		{"an infinitive hung on a name is the clause's purpose", nameWithInfinitive, 6, 4, "advcl"},
+		{"'known as' another name hangs on the name", knownAsName, 7, 4, "dep"},
+		{"the relative clause after it is the name's", knownAsName, 13, 4, "acl:relcl"},
 	}
 	for _, tt := range tests {
 		d := loadConllu(t, tt.src)
