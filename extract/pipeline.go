@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"regexp"
 	"runtime"
 	"slices"
@@ -201,21 +202,23 @@ func (p *Pipeline) Document(ctx context.Context, d schema.Document) (schema.Extr
 		return schema.Extraction{}, err
 	}
 	st := p.coder.Code(ad, cs)
-	st = append(st, entity.RoleStatements(ad)...)
+	roles := entity.RoleStatements(ad)
 	if err := ctx.Err(); err != nil {
 		return schema.Extraction{}, err
 	}
-	return assemble(ad, st), nil
+	return assemble(ad, st, roles), nil
 }
 
-// assemble orders statements by position, resolves first-person speakers,
-// drops statements about unresolved pronouns and duplicates, and lists the
-// document's entities.
-func assemble(ad *doc.Doc, st []schema.Statement) schema.Extraction {
-	speakers := sentenceSpeakers(ad, st)
-	seen := make(map[string]bool, len(st))
+// assemble orders the statements of the clauses, st, and of the roles,
+// by position, resolves first-person speakers, drops statements about
+// unresolved pronouns and duplicates, and lists the document's entities.
+// The statements kept are written over st, which the filter has already
+// read (appending roles to st first copied every statement).
+func assemble(ad *doc.Doc, st, roles []schema.Statement) schema.Extraction {
+	speakers := sentenceSpeakers(ad, st, roles)
+	seen := make(map[string]bool, len(st)+len(roles))
 	out := st[:0]
-	for _, s := range st {
+	for s := range statements(st, roles) {
 		if s.Object.Text == "" && s.Object.Entity == "" {
 			// Subject-verb clauses ("the meeting ended") relate no two
 			// things: the graph has no place for them.
@@ -332,12 +335,25 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink func(schema.Extract
 	return ctx.Err()
 }
 
+// statements yields the statements of st, then of roles, each a copy.
+func statements(st, roles []schema.Statement) iter.Seq[schema.Statement] {
+	return func(yield func(schema.Statement) bool) {
+		for _, part := range [2][]schema.Statement{st, roles} {
+			for _, s := range part {
+				if !yield(s) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // sentenceSpeakers finds, for each sentence, the one person who speaks in it
 // ("...," Kerry said): the subject of its reporting statements, when they
 // agree on a single person entity.
-func sentenceSpeakers(ad *doc.Doc, st []schema.Statement) map[int]*schema.Entity {
+func sentenceSpeakers(ad *doc.Doc, st, roles []schema.Statement) map[int]*schema.Entity {
 	found := map[int]string{}
-	for _, s := range st {
+	for s := range statements(st, roles) {
 		id := s.Speaker
 		if s.Predicate == schema.RelSay && s.Subject.Entity != "" {
 			id = s.Subject.Entity
