@@ -1,8 +1,12 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/kgraph/kgraph/extract/internal/prefetch"
 )
 
 // Gazetteer categories (bits of Lexicon.Gaz values).
@@ -28,7 +32,91 @@ type Lexicon struct {
 	Gaz map[uint64]uint8
 	// GazMaxLen is the longest gazetteer phrase in words.
 	GazMaxLen int
+
+	// words holds the clusters of a lexicon read from a model file, in
+	// place of Clusters (nil: Clusters is looked up): a table whose slots a
+	// sentence's lookups prefetch all at once.
+	words *wordTable
 }
+
+// wordTable is a word -> cluster ids table with open addressing: a Go map
+// of strings cannot be prefetched, and looked up word after word, each
+// lookup waits on its own cache misses.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint64
+	shift uint   // 64 - log2(len(slots)): the home slot is the top bits of hash*golden
+	text  string // the words one after another
+}
+
+// wordSlot is a slot of a wordTable, 16 bytes.
+type wordSlot struct {
+	hash uint32 // the high bits of the word's hash
+	ref  uint32 // offset<<8 | length of the word in text; 0 for an empty slot
+	ids  uint64
+}
+
+// newWordTable returns the table of words and their ids, or nil when a
+// word is empty, longer than 255 bytes, or the words exceed 16 MB.
+func newWordTable(words []string, ids []uint64) *wordTable {
+	n := 0
+	for _, w := range words {
+		if len(w) == 0 || len(w) > 255 {
+			return nil
+		}
+		n += len(w)
+	}
+	if n >= 1<<24 {
+		return nil
+	}
+	log2 := 4
+	for 1<<log2 < len(words)*3/2+1 { // a load factor of at most 2/3
+		log2++
+	}
+	t := &wordTable{slots: make([]wordSlot, 1<<log2), mask: 1<<log2 - 1, shift: uint(64 - log2)}
+	var text strings.Builder
+	text.Grow(n)
+	for i, w := range words {
+		h := hashString(offset64, w)
+		j := t.home(h)
+		for t.slots[j].ref != 0 && !t.is(&t.slots[j], h, w, text.String()) {
+			j = (j + 1) & t.mask
+		}
+		if t.slots[j].ref != 0 { // a repeated word: the last one's ids, as in a map
+			t.slots[j].ids = ids[i]
+			continue
+		}
+		t.slots[j] = wordSlot{hash: uint32(h >> 32), ref: uint32(text.Len())<<8 | uint32(len(w)), ids: ids[i]}
+		text.WriteString(w)
+	}
+	t.text = text.String()
+	return t
+}
+
+func (t *wordTable) home(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> t.shift }
+
+// is reports whether slot sl holds the word w of hash h, its words in text.
+func (t *wordTable) is(sl *wordSlot, h uint64, w, text string) bool {
+	off, n := sl.ref>>8, sl.ref&0xff
+	return sl.hash == uint32(h>>32) && int(n) == len(w) && text[off:off+n] == w
+}
+
+// get returns the ids of word w, whose hash (hashString from offset64)
+// is h.
+func (t *wordTable) get(h uint64, w string) (uint64, bool) {
+	for j := t.home(h); ; j = (j + 1) & t.mask {
+		sl := &t.slots[j]
+		if sl.ref == 0 {
+			return 0, false
+		}
+		if t.is(sl, h, w, t.text) {
+			return sl.ids, true
+		}
+	}
+}
+
+// prefetch asks for the home slot of the word of hash h.
+func (t *wordTable) prefetch(h uint64) { prefetch.Line(unsafe.Pointer(&t.slots[t.home(h)])) }
 
 // Feature templates.
 const (
@@ -242,8 +330,14 @@ func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
 		}
 		t.length = utf8.RuneCountInString(w)
 		t.hasLetter, _, _ = letterCase(w)
-		if l.Clusters != nil {
-			t.clusters = l.cluster(s, w, capsSent)
+		if l.words != nil {
+			l.words.prefetch(t.word)
+		}
+	}
+	// The words' slots were prefetched above, all under way at once.
+	if l.Clusters != nil || l.words != nil {
+		for i, w := range words {
+			s.toks[i].clusters = l.cluster(s, w, s.toks[i].word, capsSent)
 		}
 	}
 	if l.Gaz != nil {
@@ -252,10 +346,20 @@ func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
 	return capsSent
 }
 
-// cluster looks w up in the cluster table, falling back to its lowercase
-// and title-case forms for all-caps text.
-func (l *Lexicon) cluster(s *scratch, w string, caps bool) uint64 {
-	if c, ok := l.Clusters[w]; ok {
+// lookup returns the cluster ids of w, whose hash (hashString from
+// offset64) is h.
+func (l *Lexicon) lookup(h uint64, w string) (uint64, bool) {
+	if l.words != nil {
+		return l.words.get(h, w)
+	}
+	c, ok := l.Clusters[w]
+	return c, ok
+}
+
+// cluster looks w, of hash h, up in the cluster table, falling back to its
+// lowercase and title-case forms for all-caps text.
+func (l *Lexicon) cluster(s *scratch, w string, h uint64, caps bool) uint64 {
+	if c, ok := l.lookup(h, w); ok {
 		return c
 	}
 	_, all, init := letterCase(w)
@@ -270,7 +374,7 @@ func (l *Lexicon) cluster(s *scratch, w string, caps bool) uint64 {
 		}
 		s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
 	}
-	if c, ok := l.Clusters[string(s.buf)]; ok {
+	if c, ok := l.lookup(hashBytes(offset64, s.buf), unsafe.String(unsafe.SliceData(s.buf), len(s.buf))); ok {
 		return c
 	}
 	if !all {
@@ -284,7 +388,8 @@ func (l *Lexicon) cluster(s *scratch, w string, caps bool) uint64 {
 			s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
 		}
 	}
-	return l.Clusters[string(s.buf)]
+	c, _ := l.lookup(hashBytes(offset64, s.buf), unsafe.String(unsafe.SliceData(s.buf), len(s.buf)))
+	return c
 }
 
 // gazetteer marks the longest gazetteer match of each category over toks.

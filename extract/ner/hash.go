@@ -10,10 +10,19 @@ const (
 	prime64  = 1099511628211
 )
 
-// hashBytes folds s into the FNV-1a hash h.
+// hashString folds s into the FNV-1a hash h.
 func hashString(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= prime64
+	}
+	return h
+}
+
+// hashBytes is hashString of b.
+func hashBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
 		h *= prime64
 	}
 	return h

@@ -95,9 +95,12 @@ func (m *Model) lexicon() (Lexicon, error) {
 	}
 	l := Lexicon{GazMaxLen: m.GazMaxLen}
 	if len(m.ClusterWords) > 0 {
-		l.Clusters = make(map[string]uint64, len(m.ClusterWords))
-		for i, w := range m.ClusterWords {
-			l.Clusters[w] = m.ClusterIDs[i]
+		// the table when the words fit one, else the map
+		if l.words = newWordTable(m.ClusterWords, m.ClusterIDs); l.words == nil {
+			l.Clusters = make(map[string]uint64, len(m.ClusterWords))
+			for i, w := range m.ClusterWords {
+				l.Clusters[w] = m.ClusterIDs[i]
+			}
 		}
 	}
 	if len(m.GazKeys) > 0 {
