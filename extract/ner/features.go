@@ -37,6 +37,67 @@ type Lexicon struct {
 	// place of Clusters (nil: Clusters is looked up): a table whose slots a
 	// sentence's lookups prefetch all at once.
 	words *wordTable
+	// phrases likewise holds the gazetteer of a lexicon read from a model
+	// file, in place of Gaz.
+	phrases *phraseTable
+}
+
+// phraseTable is a phrase hash -> category bits table with open
+// addressing, which lookups can prefetch as they cannot a Go map's.
+type phraseTable struct {
+	keys  []uint64 // 0: an empty slot
+	cats  []uint8
+	mask  uint64
+	shift uint // as wordTable's
+}
+
+// newPhraseTable returns the table of keys and their categories, or nil
+// when a key is 0.
+func newPhraseTable(keys []uint64, cats []uint8) *phraseTable {
+	log2 := 4
+	for 1<<log2 < len(keys)*3/2+1 { // a load factor of at most 2/3
+		log2++
+	}
+	t := &phraseTable{keys: make([]uint64, 1<<log2), cats: make([]uint8, 1<<log2), mask: 1<<log2 - 1,
+		shift: uint(64 - log2)}
+	for i, k := range keys {
+		if k == 0 {
+			return nil
+		}
+		j := t.home(k)
+		for t.keys[j] != 0 && t.keys[j] != k {
+			j = (j + 1) & t.mask
+		}
+		t.keys[j], t.cats[j] = k, cats[i] // a repeated key: the last one's, as in a map
+	}
+	return t
+}
+
+func (t *phraseTable) home(k uint64) uint64 { return k * 0x9e3779b97f4a7c15 >> t.shift }
+
+// get returns the categories of the phrase of hash k.
+func (t *phraseTable) get(k uint64) (uint8, bool) {
+	for j := t.home(k); ; j = (j + 1) & t.mask {
+		switch t.keys[j] {
+		case k:
+			return t.cats[j], k != 0
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// prefetch asks for the home slot of the phrase of hash k.
+func (t *phraseTable) prefetch(k uint64) { prefetch.Line(unsafe.Pointer(&t.keys[t.home(k)])) }
+
+// gaz returns the categories of the phrase of hash k, and whether it is in
+// the gazetteer.
+func (l *Lexicon) gaz(k uint64) (uint8, bool) {
+	if l.phrases != nil {
+		return l.phrases.get(k)
+	}
+	c, ok := l.Gaz[k]
+	return c, ok
 }
 
 // wordTable is a word -> cluster ids table with open addressing: a Go map
@@ -333,14 +394,18 @@ func (l *Lexicon) fill(s *scratch, words []string) (capsSent bool) {
 		if l.words != nil {
 			l.words.prefetch(t.word)
 		}
+		if l.phrases != nil {
+			l.phrases.prefetch(t.lower) // the hash of the phrase of w alone
+		}
 	}
-	// The words' slots were prefetched above, all under way at once.
+	// The slots of the words and one-word phrases were prefetched above,
+	// all under way at once.
 	if l.Clusters != nil || l.words != nil {
 		for i, w := range words {
 			s.toks[i].clusters = l.cluster(s, w, s.toks[i].word, capsSent)
 		}
 	}
-	if l.Gaz != nil {
+	if l.Gaz != nil || l.phrases != nil {
 		l.gazetteer(s.toks, words)
 	}
 	return capsSent
@@ -401,7 +466,7 @@ func (l *Lexicon) gazetteer(toks []token, words []string) {
 				h = hashByte(h, ' ')
 			}
 			h = hashLower(h, words[i+n-1])
-			cats, ok := l.Gaz[h]
+			cats, ok := l.gaz(h)
 			if !ok {
 				break
 			}

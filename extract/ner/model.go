@@ -104,9 +104,11 @@ func (m *Model) lexicon() (Lexicon, error) {
 		}
 	}
 	if len(m.GazKeys) > 0 {
-		l.Gaz = make(map[uint64]uint8, len(m.GazKeys))
-		for i, k := range m.GazKeys {
-			l.Gaz[k] = m.GazCats[i]
+		if l.phrases = newPhraseTable(m.GazKeys, m.GazCats); l.phrases == nil {
+			l.Gaz = make(map[uint64]uint8, len(m.GazKeys))
+			for i, k := range m.GazKeys {
+				l.Gaz[k] = m.GazCats[i]
+			}
 		}
 	}
 	return l, nil

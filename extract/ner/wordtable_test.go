@@ -53,3 +53,37 @@ func TestNewWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseTable checks the embedded model's gazetteer table against a map
+// of its keys, on its keys and on keys it lacks.
+func TestPhraseTable(t *testing.T) {
+	r, m, err := parseModel(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := r.lex
+	if l.phrases == nil || l.Gaz != nil {
+		t.Fatal("the embedded model's gazetteer is not in a phrase table alone")
+	}
+	gaz := make(map[uint64]uint8, len(m.GazKeys))
+	for i, k := range m.GazKeys {
+		gaz[k] = m.GazCats[i]
+	}
+	check := func(k uint64) {
+		t.Helper()
+		got, gotOK := l.gaz(k)
+		want, wantOK := gaz[k]
+		if got != want || gotOK != wantOK {
+			t.Fatalf("gaz(%#x) = %d, %v, want %d, %v", k, got, gotOK, want, wantOK)
+		}
+	}
+	for k := range gaz {
+		check(k)
+		check(k + 1)
+		check(k ^ 1<<63)
+	}
+	check(0)
+	if newPhraseTable([]uint64{1, 0}, []uint8{1, 2}) != nil {
+		t.Error("newPhraseTable made a table with a zero key")
+	}
+}
