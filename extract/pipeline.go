@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"iter"
 	"regexp"
 	"runtime"
 	"slices"
@@ -218,46 +217,48 @@ func assemble(ad *doc.Doc, st, roles []schema.Statement) schema.Extraction {
 	speakers := sentenceSpeakers(ad, st, roles)
 	seen := make(map[string]bool, len(st)+len(roles))
 	out := st[:0]
-	for s := range statements(st, roles) {
-		if s.Object.Text == "" && s.Object.Entity == "" {
-			// Subject-verb clauses ("the meeting ended") relate no two
-			// things: the graph has no place for them.
-			continue
-		}
-		// "I will return to Washington," Kerry said: I is the speaker.
-		for _, a := range []*schema.Arg{&s.Subject, &s.Object} {
-			if sp, ok := speakers[s.SentenceIndex]; ok && firstPerson(a) {
-				a.Entity, a.Name, a.Type = sp.ID, sp.Name, sp.Type
+	for _, part := range [2][]schema.Statement{st, roles} {
+		for _, s := range part {
+			if s.Object.Text == "" && s.Object.Entity == "" {
+				// Subject-verb clauses ("the meeting ended") relate no two
+				// things: the graph has no place for them.
+				continue
+			}
+			// "I will return to Washington," Kerry said: I is the speaker.
+			for _, a := range []*schema.Arg{&s.Subject, &s.Object} {
+				if sp, ok := speakers[s.SentenceIndex]; ok && firstPerson(a) {
+					a.Entity, a.Name, a.Type = sp.ID, sp.Name, sp.Type
+					s.ID = ""
+				}
+			}
+			if isPronoun(&s.Subject) || isPronoun(&s.Object) {
+				continue
+			}
+			// "Russia sends more forces into Ukraine... Russia" read as Russia
+			// entering Russia: an entity related to itself is a misreading,
+			// unless one side is a part of it ("Russia moved Russian troops"),
+			// which then stays the phrase it is.
+			if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity && (s.Subject.Sector != "" || s.Object.Sector != "") {
+				undescribe(&s.Subject, &s.Object)
 				s.ID = ""
 			}
+			if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity {
+				continue
+			}
+			canonArg(&s.Subject)
+			canonArg(&s.Object)
+			for i := range s.Extra {
+				canonArg(&s.Extra[i])
+			}
+			if s.ID == "" {
+				s.ID = schema.StatementID(&s)
+			}
+			if seen[s.ID] {
+				continue
+			}
+			seen[s.ID] = true
+			out = append(out, s)
 		}
-		if isPronoun(&s.Subject) || isPronoun(&s.Object) {
-			continue
-		}
-		// "Russia sends more forces into Ukraine... Russia" read as Russia
-		// entering Russia: an entity related to itself is a misreading,
-		// unless one side is a part of it ("Russia moved Russian troops"),
-		// which then stays the phrase it is.
-		if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity && (s.Subject.Sector != "" || s.Object.Sector != "") {
-			undescribe(&s.Subject, &s.Object)
-			s.ID = ""
-		}
-		if s.Subject.Entity != "" && s.Subject.Entity == s.Object.Entity {
-			continue
-		}
-		canonArg(&s.Subject)
-		canonArg(&s.Object)
-		for i := range s.Extra {
-			canonArg(&s.Extra[i])
-		}
-		if s.ID == "" {
-			s.ID = schema.StatementID(&s)
-		}
-		if seen[s.ID] {
-			continue
-		}
-		seen[s.ID] = true
-		out = append(out, s)
 	}
 	slices.SortStableFunc(out, func(a, b schema.Statement) int {
 		return cmp.Or(cmp.Compare(a.SentenceIndex, b.SentenceIndex), cmp.Compare(a.Subject.Span.Start, b.Subject.Span.Start))
@@ -335,38 +336,28 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink func(schema.Extract
 	return ctx.Err()
 }
 
-// statements yields the statements of st, then of roles, each a copy.
-func statements(st, roles []schema.Statement) iter.Seq[schema.Statement] {
-	return func(yield func(schema.Statement) bool) {
-		for _, part := range [2][]schema.Statement{st, roles} {
-			for _, s := range part {
-				if !yield(s) {
-					return
-				}
-			}
-		}
-	}
-}
-
 // sentenceSpeakers finds, for each sentence, the one person who speaks in it
 // ("...," Kerry said): the subject of its reporting statements, when they
 // agree on a single person entity.
 func sentenceSpeakers(ad *doc.Doc, st, roles []schema.Statement) map[int]*schema.Entity {
 	found := map[int]string{}
-	for s := range statements(st, roles) {
-		id := s.Speaker
-		if s.Predicate == schema.RelSay && s.Subject.Entity != "" {
-			id = s.Subject.Entity
+	for _, part := range [2][]schema.Statement{st, roles} {
+		for i := range part {
+			s := &part[i]
+			id := s.Speaker
+			if s.Predicate == schema.RelSay && s.Subject.Entity != "" {
+				id = s.Subject.Entity
+			}
+			e := ad.Entities[id]
+			if e == nil || e.Type != schema.Person {
+				continue
+			}
+			if prev, ok := found[s.SentenceIndex]; ok && prev != id {
+				found[s.SentenceIndex] = "" // two speakers: ambiguous
+				continue
+			}
+			found[s.SentenceIndex] = id
 		}
-		e := ad.Entities[id]
-		if e == nil || e.Type != schema.Person {
-			continue
-		}
-		if prev, ok := found[s.SentenceIndex]; ok && prev != id {
-			found[s.SentenceIndex] = "" // two speakers: ambiguous
-			continue
-		}
-		found[s.SentenceIndex] = id
 	}
 	out := map[int]*schema.Entity{}
 	for si, id := range found {
