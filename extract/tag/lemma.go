@@ -31,11 +31,23 @@ func excKey(lower, xpos string) uint64 {
 }
 
 func ruleKey(xpos string, cap bool, suffix string) uint64 {
+	return ruleKeyOf(rulePrefix(xpos, cap), suffix)
+}
+
+// rulePrefix is the part of ruleKey that does not depend on the suffix,
+// hashed once for all the suffixes of a word.
+func rulePrefix(xpos string, cap bool) uint64 {
 	c := uint64(0)
 	if cap {
 		c = 1
 	}
-	return perceptron.Feature(perceptron.String(xpos), c, uint64(len(suffix)), perceptron.String(suffix))
+	return perceptron.Mix(perceptron.Feature(perceptron.String(xpos)), c)
+}
+
+// ruleKeyOf is ruleKey(xpos, cap, suffix) of p = rulePrefix(xpos, cap):
+// Feature(String(xpos), c, len, String(suffix)).
+func ruleKeyOf(p uint64, suffix string) uint64 {
+	return perceptron.Mix(perceptron.Mix(p, uint64(len(suffix))), perceptron.String(suffix))
 }
 
 func isCap(w string) bool {
@@ -56,9 +68,9 @@ func (l *Lemmatizer) Lemma(word, xpos string) string {
 
 // ruleLemma applies the suffix rule of the longest ending that has one.
 func (l *Lemmatizer) ruleLemma(word, lw, xpos string) string {
-	cap := isCap(word)
+	p := rulePrefix(xpos, isCap(word))
 	for n := min(maxSuffix, len(lw)); n >= 0; n-- {
-		r, ok := l.rules[ruleKey(xpos, cap, lw[len(lw)-n:])]
+		r, ok := l.rules[ruleKeyOf(p, lw[len(lw)-n:])]
 		if !ok {
 			continue
 		}

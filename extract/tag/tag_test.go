@@ -8,6 +8,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract/conllu"
 	"github.com/kgraph/kgraph/extract/doc"
+	"github.com/kgraph/kgraph/extract/tag/perceptron"
 	"github.com/kgraph/kgraph/internal/modeltest"
 	"github.com/kgraph/kgraph/internal/shared"
 )
@@ -322,6 +323,22 @@ func TestFixSubjunctive(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("fixSubjunctive(%q) made %q a base verb, want %q", tt.tagged, got, tt.want)
+		}
+	}
+}
+
+// TestRuleKey checks that ruleKey hashes as perceptron.Feature does the
+// rule's parts, as the lemmatizer's model was written.
+func TestRuleKey(t *testing.T) {
+	for _, xpos := range []string{"NNS", "VBD", ""} {
+		for _, c := range []bool{false, true} {
+			for _, suf := range []string{"", "s", "ies", "ations"} {
+				want := perceptron.Feature(perceptron.String(xpos), map[bool]uint64{false: 0, true: 1}[c],
+					uint64(len(suf)), perceptron.String(suf))
+				if got := ruleKey(xpos, c, suf); got != want {
+					t.Errorf("ruleKey(%q, %v, %q) = %#x, want %#x", xpos, c, suf, got, want)
+				}
+			}
 		}
 	}
 }
