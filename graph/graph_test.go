@@ -32,7 +32,7 @@ func backends() []backend {
 	return []backend{
 		{"mem", func(t testing.TB) *Store { return mustOpen(t, "mem:") }},
 		{"bolt", func(t testing.TB) *Store { return mustOpen(t, "bolt:"+filepath.Join(t.TempDir(), "kgraph.db")) }},
-		{"postgres", openPostgres},
+		{"postgres", func(t testing.TB) *Store { return openPostgres(t) }},
 	}
 }
 
@@ -342,7 +342,7 @@ func postgresURL(t testing.TB) string {
 
 // openPostgres opens a store in a fresh schema of the test database, so
 // that stores opened by one test do not see each other.
-func openPostgres(t testing.TB) *Store {
+func openPostgres(t testing.TB, opts ...Option) *Store {
 	t.Helper()
 	url := postgresURL(t)
 	db, err := sql.Open("postgres", url)
@@ -364,5 +364,5 @@ func openPostgres(t testing.TB) *Store {
 	if strings.Contains(url, "?") {
 		sep = "&"
 	}
-	return mustOpen(t, url+sep+"search_path="+name)
+	return mustOpen(t, url+sep+"search_path="+name, opts...)
 }

@@ -24,8 +24,12 @@ func init() {
 		usage:   "postgres://USER@HOST:PORT/DB (Cayley's SQL backend on PostgreSQL)",
 		batch:   DefaultPostgresBatch,
 		shared:  true,
-		open: func(_ context.Context, url, _ string, _ options) (driver, error) {
-			return openPostgresDriver(url)
+		open: func(_ context.Context, url, _ string, o options) (driver, error) {
+			d, err := openPostgresDriver(url)
+			if err == nil {
+				d.cayley = o.cayleyWrites
+			}
+			return d, err
 		},
 	})
 }
@@ -33,13 +37,17 @@ func init() {
 // pgDriver is Cayley's SQL backend on PostgreSQL, with kgraph's own
 // bulk writer and batched lookups beside it.
 type pgDriver struct {
-	qs cgraph.QuadStore
-	w  *pgWriter
+	qs   cgraph.QuadStore
+	w    *pgWriter
+	bulk *pgBulk // during a load into an empty store
+	// cayley: see options.cayleyWrites.
+	cayley bool
 }
 
 var (
-	_ driver    = (*pgDriver)(nil)
-	_ isEmptier = (*pgDriver)(nil)
+	_ driver     = (*pgDriver)(nil)
+	_ isEmptier  = (*pgDriver)(nil)
+	_ bulkLoader = (*pgDriver)(nil)
 )
 
 func openPostgresDriver(url string) (*pgDriver, error) {
@@ -60,9 +68,15 @@ func openPostgresDriver(url string) (*pgDriver, error) {
 
 func (p *pgDriver) quadStore() cgraph.QuadStore { return p.qs }
 
-func (p *pgDriver) add(_ context.Context, qs []quad.Quad) (int, error) {
+func (p *pgDriver) add(ctx context.Context, qs []quad.Quad) (int, error) {
 	if len(qs) == 0 {
 		return 0, nil
+	}
+	if p.bulk != nil {
+		return p.bulk.add(ctx, qs)
+	}
+	if p.cayley {
+		return len(qs), applyQuads(p.qs, qs, cgraph.Add)
 	}
 	deltas := make([]cgraph.Delta, len(qs))
 	for i, q := range qs {
@@ -92,6 +106,32 @@ func (p *pgDriver) stored(_ context.Context, qs []quad.Quad) ([]bool, error) {
 		out[i] = found[q]
 	}
 	return out, nil
+}
+
+// beginBulk starts a load. A load into an empty store stages its
+// batches and writes them at endBulk (see pgBulk), in batches of the
+// store's usual size.
+func (p *pgDriver) beginBulk(empty bool, _ int) (batch int, bulk bool, err error) {
+	if !empty || p.cayley {
+		return 0, false, nil
+	}
+	p.bulk = newPGBulk(p.w.db)
+	return 0, true, nil
+}
+
+// endBulk writes what a load into an empty store staged, in one
+// transaction.
+func (p *pgDriver) endBulk() error {
+	b := p.bulk
+	if b == nil {
+		return nil
+	}
+	p.bulk = nil
+	if err := b.finish(context.Background()); err != nil {
+		return fmt.Errorf("postgres store: %w", err)
+	}
+	// An empty transaction through Cayley resets its cached quad count.
+	return p.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
 }
 
 // isEmpty asks for one quad rather than counting them.

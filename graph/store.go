@@ -42,8 +42,9 @@ type options struct {
 	batch       int
 	lockTimeout time.Duration
 	noSync      bool
-	// cayleyWrites makes a bolt store write through Cayley's own writer
-	// only, never the kvWriter: for tests and benchmarks that compare them.
+	// cayleyWrites makes a bolt or PostgreSQL store write through
+	// Cayley's own writer only, never the kvWriter or kgraph's COPY
+	// writers: for tests and benchmarks that compare them.
 	cayleyWrites bool
 }
 
