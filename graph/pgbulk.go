@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	sqldriver "database/sql/driver"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -25,12 +27,14 @@ var errPGBulkRace = errors.New("another process wrote to the store during a load
 // a load's time (EXPLAIN ANALYZE: 3.2 s of index upkeep and 2.6 s of
 // triggers for 170,000 quads, against 0.4 s for the same rows without
 // them). So a bulk load does what PostgreSQL's manual advises for
-// filling a table: it stages the batches with COPY in temporary tables,
-// on a connection of its own, and its finish moves them into Cayley's
-// tables in one transaction that drops the quads' indexes and foreign
-// keys first and makes them again after, each by the definition the
-// catalog gives, so that the store ends exactly as Cayley's writer
-// leaves it.
+// filling a table: it stages the nodes of each batch with COPY in a
+// temporary table, on a connection of its own, and keeps the quads in
+// memory, deduplicated; its finish writes them into Cayley's tables in
+// one transaction that drops the quads' indexes and foreign keys first
+// and makes them again after, each by the definition the catalog gives,
+// so that the store ends exactly as Cayley's writer leaves it. The quads
+// go in by COPY in the order of their subject, predicate, object and
+// label hashes: three of the six indexes then find their rows sorted.
 //
 // The store reads as it was, empty, until that transaction commits;
 // readers wait only for it. A crash before leaves it empty; a failed
@@ -38,10 +42,10 @@ var errPGBulkRace = errors.New("another process wrote to the store during a load
 // as kvBulk keeps the whole documents it wrote.
 //
 // Quads are deduplicated here, as the loader expects of a bulk load:
-// every value gets an ID when it is first staged, and a quad is staged
-// once, by the IDs of its values. Each node is staged once too, with
-// the reference count of its first batch; finish corrects the counts
-// that later batches raised.
+// every value gets an ID when it is first staged, and a quad is kept
+// once, by the IDs of its values (16 bytes a quad, and the map's own
+// overhead). Each node is staged once too, with the reference count of
+// its first batch; finish corrects the counts that later batches raised.
 type pgBulk struct {
 	db   *sql.DB
 	conn *sql.Conn // holds the temporary tables; nil until the first batch
@@ -51,7 +55,7 @@ type pgBulk struct {
 	// directions that use it, and that number when it was staged.
 	hashes        []refs.ValueHash
 	nrefs, staged []int32
-	// quads holds the staged quads by the IDs of their subject,
+	// quads holds the quads to write by the IDs of their subject,
 	// predicate, object and label (0: none).
 	quads map[[4]uint32]struct{}
 }
@@ -66,8 +70,7 @@ func (b *pgBulk) start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("connect: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE kg_nodes (LIKE nodes INCLUDING DEFAULTS);
-CREATE TEMP TABLE kg_quads (subject_hash BYTEA, predicate_hash BYTEA, object_hash BYTEA, label_hash BYTEA)`); err != nil {
+	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE kg_nodes (LIKE nodes INCLUDING DEFAULTS)`); err != nil {
 		discardConn(conn)
 		return fmt.Errorf("create staging tables: %w", err)
 	}
@@ -82,14 +85,8 @@ func discardConn(conn *sql.Conn) {
 	conn.Close()
 }
 
-// bulkValue is a value of a batch: its node's ID and hash.
-type bulkValue struct {
-	id   uint32
-	hash refs.ValueHash
-}
-
-// add stages the quads of one batch that are not staged yet, in one
-// transaction, and returns how many it staged.
+// add takes the quads of one batch that it has not taken yet, staging
+// their new nodes in one transaction, and returns how many it took.
 func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 	if b.conn == nil {
 		if err := b.start(ctx); err != nil {
@@ -98,18 +95,17 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 	}
 	// What the batch adds; b takes it in only once it is staged.
 	var (
-		byVal    = make(map[quad.Value]bulkValue, len(qs))
+		byVal    = make(map[quad.Value]uint32, len(qs))
 		newIDs   = make(map[refs.ValueHash]uint32)
 		newNodes []bulkNode // by ID less len(b.hashes) less one
 		newRefs  []int32
 		inc      = make(map[uint32]int32) // on staged nodes
 		added    = make(map[[4]uint32]struct{}, len(qs))
-		rows     = make([][]any, 0, len(qs))
 	)
 	base := uint32(len(b.hashes))
-	value := func(v quad.Value) bulkValue {
-		if bv, ok := byVal[v]; ok {
-			return bv
+	value := func(v quad.Value) uint32 {
+		if id, ok := byVal[v]; ok {
+			return id
 		}
 		h := refs.HashOf(v)
 		id, ok := b.ids[h]
@@ -120,17 +116,14 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 				newIDs[h] = id
 			}
 		}
-		bv := bulkValue{id: id, hash: h}
-		byVal[v] = bv
-		return bv
+		byVal[v] = id
+		return id
 	}
 	for _, q := range qs {
 		var key [4]uint32
-		var hs [4]refs.ValueHash
 		for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
 			if v != nil {
-				bv := value(v)
-				key[i], hs[i] = bv.id, bv.hash
+				key[i] = value(v)
 			}
 		}
 		if _, dup := b.quads[key]; dup {
@@ -140,8 +133,7 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 			continue
 		}
 		added[key] = struct{}{}
-		row := make([]any, 4)
-		for i, id := range key {
+		for _, id := range key {
 			switch {
 			case id == 0:
 			case id > base:
@@ -149,13 +141,9 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 			default:
 				inc[id]++
 			}
-			if id != 0 {
-				row[i] = hs[i][:]
-			}
 		}
-		rows = append(rows, row)
 	}
-	if len(rows) == 0 {
+	if len(added) == 0 {
 		return 0, nil
 	}
 	tx, err := b.conn.BeginTx(ctx, nil)
@@ -168,9 +156,6 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 		}
 	}()
 	if err := stageNodes(tx, newNodes, newRefs); err != nil {
-		return 0, err
-	}
-	if err := copyRows(tx, "kg_quads", []string{"subject_hash", "predicate_hash", "object_hash", "label_hash"}, rows); err != nil {
 		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -190,7 +175,7 @@ func (b *pgBulk) add(ctx context.Context, qs []quad.Quad) (n int, err error) {
 	for k := range added {
 		b.quads[k] = struct{}{}
 	}
-	return len(rows), nil
+	return len(added), nil
 }
 
 // bulkNode is a node a batch stages.
@@ -271,9 +256,8 @@ func (b *pgBulk) finish(ctx context.Context) (err error) {
 	if _, err := tx.Exec(`INSERT INTO nodes SELECT * FROM kg_nodes ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
 		return fmt.Errorf("insert nodes: %w", err)
 	}
-	if _, err := tx.Exec(`INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM kg_quads`); err != nil {
-		return fmt.Errorf("insert quads: %w", err)
+	if err := b.copyQuads(tx); err != nil {
+		return err
 	}
 	for _, s := range create {
 		if _, err := tx.Exec(s); err != nil {
@@ -284,6 +268,42 @@ SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM kg_quad
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
+}
+
+// copyQuads writes the quads, sorted by their hashes as PostgreSQL
+// orders them (bytewise; a quad without a label before one with), with
+// the transaction's time, as Cayley's writer gives it.
+func (b *pgBulk) copyQuads(tx *sql.Tx) error {
+	var now string
+	if err := tx.QueryRow(`SELECT now()::timestamp::text`).Scan(&now); err != nil {
+		return fmt.Errorf("insert quads: %w", err)
+	}
+	// Node IDs ranked by hash, so that quads sort by comparing numbers.
+	byHash := make([]uint32, len(b.hashes))
+	for i := range byHash {
+		byHash[i] = uint32(i + 1)
+	}
+	slices.SortFunc(byHash, func(x, y uint32) int { return bytes.Compare(b.hashes[x-1][:], b.hashes[y-1][:]) })
+	rank := make([]uint32, len(b.hashes)+1) // rank[0]: no label
+	for r, id := range byHash {
+		rank[id] = uint32(r + 1)
+	}
+	keys := make([][4]uint32, 0, len(b.quads))
+	for k := range b.quads {
+		keys = append(keys, [4]uint32{rank[k[0]], rank[k[1]], rank[k[2]], rank[k[3]]})
+	}
+	slices.SortFunc(keys, func(x, y [4]uint32) int { return slices.Compare(x[:], y[:]) })
+	row := make([]any, 5)
+	return copyEach(tx, "quads", []string{"subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"}, len(keys), func(i int) []any {
+		for j, r := range keys[i] {
+			row[j] = nil
+			if r != 0 {
+				row[j] = b.hashes[byHash[r-1]-1][:]
+			}
+		}
+		row[4] = now
+		return row
+	})
 }
 
 // fixRefs gives the staged nodes whose count later batches raised their

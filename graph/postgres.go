@@ -245,15 +245,21 @@ func copyNodes(tx *sql.Tx, nodes []graphlog.NodeUpdate) error {
 
 // copyRows streams rows into a table with COPY FROM STDIN.
 func copyRows(tx *sql.Tx, table string, cols []string, rows [][]any) error {
-	if len(rows) == 0 {
+	return copyEach(tx, table, cols, len(rows), func(i int) []any { return rows[i] })
+}
+
+// copyEach streams n rows into a table with COPY FROM STDIN; row(i)
+// gives the i-th, which may reuse the slice it gave before.
+func copyEach(tx *sql.Tx, table string, cols []string, n int, row func(i int) []any) error {
+	if n == 0 {
 		return nil
 	}
 	stmt, err := tx.Prepare(pq.CopyIn(table, cols...))
 	if err != nil {
 		return fmt.Errorf("copy into %s: %w", table, err)
 	}
-	for _, r := range rows {
-		if _, err := stmt.Exec(r...); err != nil {
+	for i := range n {
+		if _, err := stmt.Exec(row(i)...); err != nil {
 			stmt.Close()
 			return fmt.Errorf("copy into %s: %w", table, err)
 		}
