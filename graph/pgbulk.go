@@ -43,9 +43,10 @@ var errPGBulkRace = errors.New("another process wrote to the store during a load
 //
 // Quads are deduplicated here, as the loader expects of a bulk load:
 // every value gets an ID when it is first staged, and a quad is kept
-// once, by the IDs of its values (16 bytes a quad, and the map's own
-// overhead). Each node is staged once too, with the reference count of
-// its first batch; finish corrects the counts that later batches raised.
+// once, by the IDs of its values (30 to 45 bytes a quad in the map,
+// and 16 more while finish sorts them). Each node is staged once too,
+// with the reference count of its first batch; finish corrects the
+// counts that later batches raised.
 type pgBulk struct {
 	db   *sql.DB
 	conn *sql.Conn // holds the temporary tables; nil until the first batch
@@ -230,7 +231,8 @@ func (b *pgBulk) finish(ctx context.Context) (err error) {
 			_ = tx.Rollback()
 		}
 	}()
-	// Readers may go on until the quads are inserted; writers wait.
+	// From here until the commit other writers wait, and readers of
+	// the quads too.
 	if _, err := tx.Exec(`LOCK TABLE nodes IN SHARE ROW EXCLUSIVE MODE; LOCK TABLE quads IN ACCESS EXCLUSIVE MODE`); err != nil {
 		return fmt.Errorf("lock tables: %w", err)
 	}
