@@ -667,6 +667,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Mahmoud Abbas — be known as — Abu Mazen"},
 	},
 	{
+		name: "a meeting in a named place visits it, unless the place is the person's own country",
+		text: "Mr Blunkett met his EU counterparts in Luxembourg on Monday. British Foreign Secretary Jack Straw met farmers in Britain.",
+		want: []string{"David Blunkett — visit — Luxembourg"},
+		not:  []string{"Jack Straw — visit — United Kingdom"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

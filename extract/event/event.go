@@ -191,6 +191,9 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.interview(cl, m, s); ok {
 		out = append(out, st)
 	}
+	if st, ok := c.meetingPlace(m, s); ok {
+		out = append(out, st)
+	}
 	out = append(out, c.describedConjuncts(cl, m, s)...)
 	out = append(out, c.throughNoun(cl, m, s)...)
 	if st, ok := c.receivedEvent(cl, s); ok {
@@ -671,6 +674,39 @@ func (c *coder) interview(cl *clause.Clause, m meaning, s schema.Statement) (sch
 		return st, true
 	}
 	return schema.Statement{}, false
+}
+
+// meetingPlace is the visit that a meeting in a named place makes: "Mr
+// Blunkett met his EU counterparts in Luxembourg", "he met leaders in
+// Baghdad" (he visits the place). A person meets in no country that is
+// their own.
+func (c *coder) meetingPlace(m meaning, s schema.Statement) (schema.Statement, bool) {
+	if m.rel.Name != schema.RelMeet || s.Subject.Type != schema.Person {
+		return schema.Statement{}, false
+	}
+	for _, e := range s.Extra {
+		if e.Prep != "in" || e.Entity == "" || e.Type != schema.Country && e.Type != schema.GPE || c.ownCountry(s.Subject.Entity, e.Entity) {
+			continue
+		}
+		rel, _ := schema.LookupRelation(schema.RelVisit)
+		st := s
+		st.Object, st.Extra = e, nil
+		st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+		st.Verb = s.Verb + " in"
+		return st, true
+	}
+	return schema.Statement{}, false
+}
+
+// ownCountry reports whether the document makes person a member of
+// country.
+func (c *coder) ownCountry(person, country string) bool {
+	for k := range c.d.Roles {
+		if r := &c.d.Roles[k]; r.Person == person && r.Of == country {
+			return true
+		}
+	}
+	return false
 }
 
 // stance is the act of the verb that intended or demanded the clause's
