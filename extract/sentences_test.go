@@ -673,6 +673,12 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Jack Straw — visit — United Kingdom"},
 	},
 	{
+		name: "talks held, in a clause's setting, are its subject's; talks still to come are not",
+		text: "At a news conference following talks with Mr Blair, Mr Abbas said the British prime minister was in a unique position. Ahead of talks with Mr Brown, Mr Chirac said little.",
+		want: []string{"Abbas — consult — Blair"},
+		not:  []string{"Chirac — consult — Brown"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

@@ -194,6 +194,7 @@ func (c *coder) statements(i int) []schema.Statement {
 	if st, ok := c.meetingPlace(m, s); ok {
 		out = append(out, st)
 	}
+	out = append(out, c.talksHeld(cl, s)...)
 	out = append(out, c.describedConjuncts(cl, m, s)...)
 	out = append(out, c.throughNoun(cl, m, s)...)
 	if st, ok := c.receivedEvent(cl, s); ok {
@@ -696,6 +697,55 @@ func (c *coder) meetingPlace(m meaning, s schema.Statement) (schema.Statement, b
 		return st, true
 	}
 	return schema.Statement{}, false
+}
+
+// talksHeld reads the talks a clause's setting says its subject held:
+// "At a news conference following talks with Mr Blair, Mr Abbas said"
+// (Abbas held talks with Blair). Only talks that took place: after,
+// following, during, at or in them.
+func (c *coder) talksHeld(cl *clause.Clause, s schema.Statement) []schema.Statement {
+	if s.Subject.Entity == "" || !s.Subject.Type.IsActor() || s.Polarity == schema.Negated {
+		return nil
+	}
+	sn := c.sent(cl.Sentence)
+	rel, _ := schema.LookupRelation(schema.RelConsult)
+	var out []schema.Statement
+	for _, a := range cl.Adjuncts {
+		for k := a.Start; k < a.End && k < len(sn.Tokens); k++ {
+			if !lexicon.TalkNouns.Has(lemmaOf(&sn.Tokens[k])) || sn.Tokens[k].UPOS != "NOUN" || !lexicon.HeldPreps.Has(c.caseOf(sn, k, a)) {
+				continue
+			}
+			with, ok := c.childArg(cl.Sentence, k, lexicon.TalkPreps)
+			if !ok {
+				continue
+			}
+			obj := c.arg(cl.Sentence, with)
+			if obj.Entity == "" || !obj.Type.IsActor() || obj.Entity == s.Subject.Entity {
+				continue
+			}
+			st := s
+			st.Object, st.Extra = obj, nil
+			st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
+			st.Modality = schema.Fact
+			st.Verb = strings.ToLower(sn.Tokens[k].Text) + " with"
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// caseOf returns the preposition (lower case) that marks noun k of
+// adjunct a: the adjunct's own for its head, else k's case word.
+func (c *coder) caseOf(sn *doc.Sentence, k int, a clause.Arg) string {
+	if k == a.Head {
+		return strings.ToLower(a.Prep)
+	}
+	for _, ch := range kids(sn, k) {
+		if sn.Tokens[ch].Dep == "case" {
+			return strings.ToLower(sn.Tokens[ch].Text)
+		}
+	}
+	return ""
 }
 
 // ownCountry reports whether the document makes person a member of

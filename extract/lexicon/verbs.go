@@ -80,6 +80,21 @@ var ReciprocalNouns = words(
 	"ties", "relation", "relations", "partnership", "alliance", "cooperation",
 )
 
+// TalkNouns lists the nouns (lemmas, and plurals a tagger may leave) of
+// talks held with someone: "following talks with Mr Blair" (extract/event,
+// issue 14).
+var TalkNouns = words("talk", "talks", "negotiation", "negotiations", "consultation", "consultations",
+	"discussion", "discussions")
+
+// HeldPreps lists the prepositions (and "following") that set a clause
+// after or during talks that took place: "at a news conference following
+// talks with", "after talks with" (extract/event, issue 14). "before" and
+// "ahead of" are left out: those talks are still to come.
+var HeldPreps = words("after", "following", "during", "at", "in")
+
+// TalkPreps lists the prepositions that name the other party of talks.
+var TalkPreps = words("with")
+
 // StanceNouns maps the nouns (lemmas) by which a copula states a stance or
 // a membership to the relation it states: "is a proponent of" supports,
 // "is a critic of" criticizes, "is an EU member" is a member of the EU
