@@ -679,6 +679,11 @@ var sentenceCases = []sentenceCase{
 		not:  []string{"Chirac — consult — Brown"},
 	},
 	{
+		name: "where a gathering the object names was held",
+		text: "Iraqi President Saddam Hussein, who presided over a meeting of his top military commanders in Baghdad two days ago, visited Mosul today.",
+		want: []string{"Saddam Hussein — preside over meeting in — Iraq"},
+	},
+	{
 		name: "names 'along with' a subject share it",
 		text: "Paris supports a tax which West Germany is against, along with Britain and Denmark.",
 		want: []string{"Germany — be against — tax", "United Kingdom — be against — tax", "Denmark — be against — tax"},

@@ -193,6 +193,8 @@ func (c *coder) statements(i int) []schema.Statement {
 	}
 	if st, ok := c.meetingPlace(m, s); ok {
 		out = append(out, st)
+	} else if st, ok := c.gatheringPlace(cl, s); ok {
+		out = append(out, st)
 	}
 	out = append(out, c.talksHeld(cl, s)...)
 	out = append(out, c.describedConjuncts(cl, m, s)...)
@@ -694,6 +696,35 @@ func (c *coder) meetingPlace(m meaning, s schema.Statement) (schema.Statement, b
 		st.Object, st.Extra = e, nil
 		st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
 		st.Verb = s.Verb + " in"
+		return st, true
+	}
+	return schema.Statement{}, false
+}
+
+// gatheringPlace reads where the meeting, summit or conference that a
+// clause's object names took place: "Saddam Hussein presided over a
+// meeting of his top military commanders in Baghdad" (preside over meeting
+// in Baghdad). The noun and "in" join the verb phrase, as throughNoun
+// writes relations reached through a noun; no event code.
+func (c *coder) gatheringPlace(cl *clause.Clause, s schema.Statement) (schema.Statement, bool) {
+	if len(cl.Objects) == 0 || s.Subject.Entity == "" || !s.Subject.Type.IsActor() || s.Object.Entity != "" && s.Object.Type != schema.Concept {
+		return schema.Statement{}, false
+	}
+	sn := c.sent(cl.Sentence)
+	o := cl.Objects[0]
+	if o.Head < 0 || o.Head >= len(sn.Tokens) || !lexicon.GatheringNouns.Has(lemmaOf(&sn.Tokens[o.Head])) {
+		return schema.Statement{}, false
+	}
+	for _, e := range s.Extra {
+		if e.Prep != "in" || e.Entity == "" || e.Type != schema.Country && e.Type != schema.GPE {
+			continue
+		}
+		noun := lemmaOf(&sn.Tokens[o.Head])
+		st := s
+		st.Object, st.Extra = e, nil
+		st.Predicate = cl.Predicate + " " + noun + " in"
+		st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = "", "", 0, 0
+		st.Verb = s.Verb + " " + noun + " in"
 		return st, true
 	}
 	return schema.Statement{}, false

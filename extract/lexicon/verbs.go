@@ -92,6 +92,11 @@ var TalkNouns = words("talk", "talks", "negotiation", "negotiations", "consultat
 // "ahead of" are left out: those talks are still to come.
 var HeldPreps = words("after", "following", "during", "at", "in")
 
+// GatheringNouns lists the nouns (lemmas) of gatherings held in a place:
+// "presided over a meeting ... in Baghdad", "held a summit in Brussels"
+// (extract/event, issue 14).
+var GatheringNouns = words("meeting", "summit", "conference", "session", "congress", "rally", "talks")
+
 // TalkPreps lists the prepositions that name the other party of talks.
 var TalkPreps = words("with")
 
