@@ -63,7 +63,51 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
+// features appends the features of state s.
 func (ws *words) features(f []uint64, s *state) []uint64 {
+	return ws.stackFeatures(ws.bufferFeatures(f, s), s)
+}
+
+// bufferFeatures appends the features of s that read only the first three
+// words of the buffer, which only SHIFT changes: Parse sums their weights
+// once for all the moves made at one buffer position.
+func (ws *words) bufferFeatures(f []uint64, s *state) []uint64 {
+	W := func(x int) uint64 {
+		if x < 0 {
+			return none
+		}
+		return ws.w[x]
+	}
+	T := func(x int) uint64 {
+		if x < 0 {
+			return none
+		}
+		return ws.t[x]
+	}
+	b0, b1, b2 := -1, -1, -1
+	if s.b <= s.n {
+		b0 = s.b
+	}
+	if s.b+1 <= s.n {
+		b1 = s.b + 1
+	}
+	if s.b+2 <= s.n {
+		b2 = s.b + 2
+	}
+	b0w, b0t, b1w, b1t := W(b0), T(b0), W(b1), T(b1)
+	return append(f,
+		perceptron.F1(4, b0w), perceptron.F1(5, b0t), perceptron.F2(6, b0w, b0t),
+		perceptron.F1(7, b1w), perceptron.F1(8, b1t), perceptron.F2(9, b1w, b1t),
+		perceptron.F1(10, W(b2)), perceptron.F1(11, T(b2)),
+		perceptron.F2(24, b0t, b1t),
+		perceptron.F3(25, b0t, b1t, T(b2)),
+		perceptron.F2(73, b0w, b1w),
+		perceptron.F2(88, b0w, b1t), perceptron.F2(89, b0t, b1w),
+	)
+}
+
+// stackFeatures appends the other features of s.
+func (ws *words) stackFeatures(f []uint64, s *state) []uint64 {
 	W := func(x int) uint64 {
 		if x < 0 {
 			return none
@@ -89,15 +133,12 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		return a[x]
 	}
 	s0, s1, s2 := s.s(0), s.s(1), s.s(2)
-	b0, b1, b2 := -1, -1, -1
+	b0, b1 := -1, -1
 	if s.b <= s.n {
 		b0 = s.b
 	}
 	if s.b+1 <= s.n {
 		b1 = s.b + 1
-	}
-	if s.b+2 <= s.n {
-		b2 = s.b + 2
 	}
 	dist := uint64(0)
 	if s0 >= 0 && b0 >= 0 {
@@ -136,12 +177,9 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		dist1b = uint64(min(b0-s1, 15))
 	}
 	s0w, s0t, b0w, b0t := W(s0), T(s0), W(b0), T(b0)
-	s1w, s1t, b1w, b1t := W(s1), T(s1), W(b1), T(b1)
+	s1w, s1t, b1t := W(s1), T(s1), T(b1)
 	f = append(f,
 		perceptron.F1(1, s0w), perceptron.F1(2, s0t), perceptron.F2(3, s0w, s0t),
-		perceptron.F1(4, b0w), perceptron.F1(5, b0t), perceptron.F2(6, b0w, b0t),
-		perceptron.F1(7, b1w), perceptron.F1(8, b1t), perceptron.F2(9, b1w, b1t),
-		perceptron.F1(10, W(b2)), perceptron.F1(11, T(b2)),
 		perceptron.F1(12, s1w), perceptron.F1(13, s1t), perceptron.F2(14, s1w, s1t),
 		perceptron.F1(15, T(s2)), perceptron.F1(16, W(s2)),
 		perceptron.F4(17, s0w, s0t, b0w, b0t),
@@ -151,8 +189,6 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		perceptron.F3(21, s0t, b0w, b0t),
 		perceptron.F2(22, s0w, b0w),
 		perceptron.F2(23, s0t, b0t),
-		perceptron.F2(24, b0t, b1t),
-		perceptron.F3(25, b0t, b1t, T(b2)),
 		perceptron.F3(26, s0t, b0t, b1t),
 		perceptron.F3(27, s1t, s0t, b0t),
 		perceptron.F3(28, s0t, T(s0l1), b0t),
@@ -182,7 +218,6 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		perceptron.F3(68, T(s2), s1t, s0t),
 		perceptron.F1(69, T(s1r1)), perceptron.F1(70, T(s1l1)), perceptron.F1(71, L(s1r1)),
 		perceptron.F3(72, s0t, vl0, vr0),
-		perceptron.F2(73, b0w, b1w),
 		perceptron.F3(74, s0t, L(s0l1), L(s0r1)),
 		perceptron.F4(75, s1t, s0t, b0t, b1t),
 		perceptron.F3(76, s0w, s1t, b0t),
@@ -192,7 +227,6 @@ func (ws *words) features(f []uint64, s *state) []uint64 {
 		perceptron.F2(83, s1t, rs(s1)), perceptron.F2(84, s1w, rs(s1)),
 		perceptron.F3(85, s1t, b0t, dist1b),
 		perceptron.F3(86, s0w, b0t, b1t), perceptron.F3(87, s0t, b0w, b1t),
-		perceptron.F2(88, b0w, b1t), perceptron.F2(89, b0t, b1w),
 	)
 	if ws.cl == nil {
 		return f

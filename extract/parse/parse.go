@@ -62,6 +62,7 @@ type work struct {
 	ws     words
 	feats  []uint64
 	scores []int32
+	buffer []int32 // the scores of the buffer's features alone
 }
 
 // Parse fills Head (token index, -1 for the root) and Dep of every token of
@@ -73,20 +74,29 @@ func (p *Parser) Parse(s *doc.Sentence) {
 	}
 	w, _ := p.pool.Get().(*work)
 	if w == nil {
-		w = &work{scores: make([]int32, p.model.Classes)}
+		w = &work{scores: make([]int32, p.model.Classes), buffer: make([]int32, p.model.Classes)}
 		w.ws.cl = p.cl
 	}
 	defer p.pool.Put(w)
 	w.ws.prepare(s.Tokens)
 	st := &w.st
 	st.reset(n)
+	atB := -1 // the buffer position w.buffer holds the scores of
 	for !st.terminal() {
 		if move, label, ok := p.forced(st); ok {
 			st.apply(move, label)
 			continue
 		}
-		w.feats = w.ws.features(w.feats[:0], st)
-		p.model.Scores(w.feats, w.scores)
+		// LEFT and RIGHT leave the buffer as it is: the weights of its
+		// features, summed at the first move from a position, serve the
+		// others (integer sums, so the scores are those of all features).
+		if st.b != atB {
+			w.feats = w.ws.bufferFeatures(w.feats[:0], st)
+			p.model.Scores(w.feats, w.buffer)
+			atB = st.b
+		}
+		w.feats = w.ws.stackFeatures(w.feats[:0], st)
+		p.model.ScoresPlus(w.feats, w.buffer, w.scores)
 		move, label := p.best(st, w.scores)
 		st.apply(move, label)
 	}

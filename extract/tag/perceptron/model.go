@@ -161,6 +161,22 @@ func (m *Model) row(dst []Weight, sl uint64) []Weight {
 // Scores sets scores to the sum of the weights of feats, in units of Scale.
 func (m *Model) Scores(feats []uint64, scores []int32) {
 	var acc [256]int32 // MaxClasses rounded up: a class byte indexes it unchecked
+	m.add(&acc, feats)
+	copy(scores, acc[:m.Classes])
+}
+
+// ScoresPlus sets scores to base plus the sum of the weights of feats:
+// with base the Scores of other features, the Scores of both sets (the
+// sums are of integers, whatever their order).
+func (m *Model) ScoresPlus(feats []uint64, base, scores []int32) {
+	var acc [256]int32
+	copy(acc[:m.Classes], base)
+	m.add(&acc, feats)
+	copy(scores, acc[:m.Classes])
+}
+
+// add adds the weights of feats to acc.
+func (m *Model) add(acc *[256]int32, feats []uint64) {
 	sum := acc[:m.stride]
 	// First find the rows of all features, then add them up: the probes
 	// are independent loads that the processor can overlap. The dense rows
@@ -204,7 +220,6 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 		addRows(sum, m.dense, dense[:nd], m.stride)
 		feats = feats[k:]
 	}
-	copy(scores, acc[:m.Classes])
 }
 
 // Prune returns a copy of m without the weights smaller than min in
