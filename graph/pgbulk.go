@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph/refs"
-	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
 )
@@ -188,31 +187,13 @@ type bulkNode struct {
 // stageNodes copies the nodes a batch stages into kg_nodes, grouped by
 // the columns their value type fills; nodes[i] has nrefs[i] references.
 func stageNodes(tx *sql.Tx, nodes []bulkNode, nrefs []int32) error {
-	type group struct {
-		cols []string
-		rows [][]any
-	}
-	groups := make(map[csql.ValueType]*group)
-	var order []csql.ValueType
+	var g nodeRows
 	for i, n := range nodes {
-		key, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.hash}, n.val)
-		if err != nil {
-			return fmt.Errorf("node %v: %w", n.val, err)
-		}
-		g := groups[key]
-		if g == nil {
-			g = &group{cols: append([]string{"refs", "hash"}, key.Columns()...)}
-			groups[key] = g
-			order = append(order, key)
-		}
-		g.rows = append(g.rows, append([]any{nrefs[i]}, vals...))
-	}
-	for _, key := range order {
-		if err := copyRows(tx, "kg_nodes", groups[key].cols, groups[key].rows); err != nil {
+		if err := g.add(n.hash, n.val, nrefs[i]); err != nil {
 			return err
 		}
 	}
-	return nil
+	return g.copy(tx)
 }
 
 // finish moves what the load staged into Cayley's tables, in one

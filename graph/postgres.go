@@ -213,30 +213,53 @@ SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM kg_quad
 // copyNodes copies the nodes a batch adds into kg_nodes, grouped by the
 // columns their value type fills.
 func copyNodes(tx *sql.Tx, nodes []graphlog.NodeUpdate) error {
-	type group struct {
-		cols []string
-		rows [][]any
-	}
-	groups := make(map[csql.ValueType]*group)
-	var order []csql.ValueType
+	var g nodeRows
 	for _, n := range nodes {
 		if n.RefInc <= 0 {
 			continue
 		}
-		key, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.Hash}, n.Val)
-		if err != nil {
-			return fmt.Errorf("node %v: %w", n.Val, err)
+		if err := g.add(n.Hash, n.Val, n.RefInc); err != nil {
+			return err
 		}
-		g := groups[key]
-		if g == nil {
-			g = &group{cols: append([]string{"refs", "hash"}, key.Columns()...)}
-			groups[key] = g
-			order = append(order, key)
-		}
-		g.rows = append(g.rows, append([]any{n.RefInc}, vals...))
 	}
-	for _, key := range order {
-		if err := copyRows(tx, "kg_nodes", groups[key].cols, groups[key].rows); err != nil {
+	return g.copy(tx)
+}
+
+// nodeRows are kg_nodes rows grouped by the columns their value type fills,
+// in the order the types were first seen, for one COPY per group.
+type nodeRows struct {
+	groups map[csql.ValueType]*nodeGroup
+	order  []csql.ValueType
+}
+
+type nodeGroup struct {
+	cols []string
+	rows [][]any
+}
+
+// add adds the row of node val with hash h and nrefs references.
+func (g *nodeRows) add(h refs.ValueHash, val quad.Value, nrefs any) error {
+	key, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, val)
+	if err != nil {
+		return fmt.Errorf("node %v: %w", val, err)
+	}
+	if g.groups == nil {
+		g.groups = make(map[csql.ValueType]*nodeGroup)
+	}
+	grp := g.groups[key]
+	if grp == nil {
+		grp = &nodeGroup{cols: append([]string{"refs", "hash"}, key.Columns()...)}
+		g.groups[key] = grp
+		g.order = append(g.order, key)
+	}
+	grp.rows = append(grp.rows, append([]any{nrefs}, vals...))
+	return nil
+}
+
+// copy writes the rows into kg_nodes.
+func (g *nodeRows) copy(tx *sql.Tx) error {
+	for _, key := range g.order {
+		if err := copyRows(tx, "kg_nodes", g.groups[key].cols, g.groups[key].rows); err != nil {
 			return err
 		}
 	}
