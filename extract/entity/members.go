@@ -131,9 +131,16 @@ func (st *state) namePrefix(s *sent, c *cand) *cand {
 	switch {
 	case m.Entry.Type == schema.Country && (m.Kind == gazetteer.Name || m.Kind == gazetteer.Demonym),
 		m.Entry.Type == schema.Organization && m.Kind == gazetteer.Name:
-		return &cand{Mention: doc.Mention{Type: m.Entry.Type}, entry: m.Entry, kind: m.Kind}
+		return matchCand(m)
 	}
 	return nil
+}
+
+// matchCand is the candidate of a gazetteer match read inside another
+// name or word ("Saudi" of "Saudi Press Agency", "OPEC" of "non-OPEC"),
+// which has no mention of its own.
+func matchCand(m gazetteer.Match) *cand {
+	return &cand{Mention: doc.Mention{Type: m.Entry.Type}, entry: m.Entry, kind: m.Kind}
 }
 
 // descriptorCountry returns the country whose adjective or name stands before
@@ -232,7 +239,7 @@ func (st *state) impliedMemberships(si int) {
 			if !ok || m.End != 1 || m.Entry.Type != schema.Organization || m.Kind != gazetteer.Name {
 				continue
 			}
-			st.addRole(si, c, &cand{Mention: doc.Mention{Type: m.Entry.Type}, entry: m.Entry, kind: m.Kind},
+			st.addRole(si, c, matchCand(m),
 				gazetteer.TitleMatch{Start: c.Start, End: c.Start})
 			st.roles[len(st.roles)-1].NotOf = true
 		}

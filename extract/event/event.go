@@ -688,7 +688,7 @@ func (c *coder) meetingPlace(m meaning, s schema.Statement) (schema.Statement, b
 		return schema.Statement{}, false
 	}
 	for _, e := range s.Extra {
-		if e.Prep != "in" || e.Entity == "" || e.Type != schema.Country && e.Type != schema.GPE || c.ownCountry(s.Subject.Entity, e.Entity) {
+		if !namedPlaceIn(e) || c.ownCountry(s.Subject.Entity, e.Entity) {
 			continue
 		}
 		rel, _ := schema.LookupRelation(schema.RelVisit)
@@ -716,7 +716,7 @@ func (c *coder) gatheringPlace(cl *clause.Clause, s schema.Statement) (schema.St
 		return schema.Statement{}, false
 	}
 	for _, e := range s.Extra {
-		if e.Prep != "in" || e.Entity == "" || e.Type != schema.Country && e.Type != schema.GPE {
+		if !namedPlaceIn(e) {
 			continue
 		}
 		noun := lemmaOf(&sn.Tokens[o.Head])
@@ -777,6 +777,12 @@ func (c *coder) caseOf(sn *doc.Sentence, k int, a clause.Arg) string {
 		}
 	}
 	return ""
+}
+
+// namedPlaceIn reports whether extra argument e is a named country or
+// city introduced by "in".
+func namedPlaceIn(e schema.Arg) bool {
+	return e.Prep == "in" && e.Entity != "" && (e.Type == schema.Country || e.Type == schema.GPE)
 }
 
 // ownCountry reports whether the document makes person a member of
