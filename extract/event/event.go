@@ -739,7 +739,6 @@ func (c *coder) talksHeld(cl *clause.Clause, s schema.Statement) []schema.Statem
 		return nil
 	}
 	sn := c.sent(cl.Sentence)
-	rel, _ := schema.LookupRelation(schema.RelConsult)
 	var out []schema.Statement
 	for _, a := range cl.Adjuncts {
 		for k := a.Start; k < a.End && k < len(sn.Tokens); k++ {
@@ -754,6 +753,7 @@ func (c *coder) talksHeld(cl *clause.Clause, s schema.Statement) []schema.Statem
 			if obj.Entity == "" || !obj.Type.IsActor() || obj.Entity == s.Subject.Entity {
 				continue
 			}
+			rel, _ := schema.LookupRelation(schema.RelConsult)
 			st := s
 			st.Object, st.Extra = obj, nil
 			st.Predicate, st.CAMEO, st.PLOVER, st.QuadClass, st.Goldstein = rel.Name, rel.CAMEO, rel.PLOVER, rel.QuadClass, rel.Goldstein
